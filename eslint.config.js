@@ -1,0 +1,27 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'bench/out/**', '__tests__/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The pure core never touches the outside world: design.md §1.
+    files: ['src/model/**', 'src/parsers/**', 'src/iam/**', 'src/requirements/**', 'src/checks/**', 'src/report/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@actions/*', '@aws-sdk/*', 'fs', 'node:fs', 'fs/*', 'node:fs/*', 'child_process', 'node:child_process'] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', 'bench/**', 'scripts/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

@@ -1,0 +1,2 @@
+// The command-line entry: filled in by the engine issue.
+process.exitCode = 0;

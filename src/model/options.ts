@@ -1,0 +1,32 @@
+/** A `roles:` entry of the config: which roles are Veeam roles, and of which kind. */
+export interface RoleSelector {
+  /** Glob over logical ID, Terraform address or role name (`*`, `?`, case-insensitive). */
+  match: string;
+  /** Role kind(s); default 'production-worker'. */
+  kinds: string[];
+  /** IAM JSON binding (issue 4): files that hold this role's trust and identity policies. */
+  trust?: string;
+  policies?: string[];
+  instanceProfile?: boolean;
+}
+
+/** Everything that decides a verdict, read once from CLI flags / action inputs / the config file. */
+export interface GateOptions {
+  veeamVersion: string;
+  /** Role ARNs, account IDs or `arn:aws:iam::ID:root` of the backup appliance; may be empty. */
+  appliancePrincipals: string[];
+  onUnknown: 'fail' | 'warn';
+  parameters: Record<string, string>;
+  roles: RoleSelector[];
+  /** Globs of paths (relative to the scan root) that are not scanned. */
+  exclude: string[];
+}
+
+export const defaultOptions: GateOptions = {
+  veeamVersion: '10',
+  appliancePrincipals: [],
+  onUnknown: 'fail',
+  parameters: {},
+  roles: [],
+  exclude: [],
+};

@@ -1,0 +1,73 @@
+import type { SourceLocation } from './location.js';
+import type { PolicyDocument } from './policy.js';
+import type { Str, Unresolved } from './value.js';
+
+export type SourceFormat = 'cloudformation' | 'terraform-plan' | 'iam-json' | 'aws';
+
+export type CheckId = 'trust-ec2' | 'trust-appliance' | 'instance-profile' | 'permissions';
+
+/**
+ * A policy that shapes a role's identity permissions. `document` is absent when the policy is
+ * referenced by ARN only: the evaluator then looks AWS-managed ARNs up in the bundled snapshot;
+ * anything else without a document (or with `unresolved`) makes the affected actions `unknown`.
+ */
+export interface AttachedPolicy {
+  kind: 'inline' | 'managed';
+  /** Inline: policy name (or logical ID / address). Managed: the ARN, or a template reference. */
+  name: Str;
+  arn?: Str;
+  document?: PolicyDocument;
+  unresolved?: Unresolved;
+  /** Where the attachment is written (the ARN list entry, the AWS::IAM::Policy resource, …). */
+  location: SourceLocation;
+}
+
+export interface InstanceProfileRef {
+  /** Logical ID, Terraform address or instance profile name. */
+  name: string;
+  location: SourceLocation;
+}
+
+/** Something the input leaves open that may change the outcome of the listed checks. */
+export interface OpenQuestion {
+  checks: CheckId[];
+  reason: string;
+  location?: SourceLocation;
+}
+
+/**
+ * Everything that shapes a role under one set of assumptions. CloudFormation conditions that the
+ * parameters cannot decide give several variants (one per assignment, `assumptions` naming it);
+ * every other input gives exactly one, with `assumptions` empty. A check holds when it holds in
+ * every variant, fails when it fails in every variant, and is `unknown` otherwise.
+ */
+export interface RoleShape {
+  assumptions: Record<string, boolean>;
+  /** Absent means the role has no trust policy at all. */
+  trustPolicy?: PolicyDocument;
+  trustUnresolved?: Unresolved;
+  /** Inline and managed policies attached by any route. */
+  policies: AttachedPolicy[];
+  permissionsBoundary?: AttachedPolicy;
+  instanceProfiles: InstanceProfileRef[];
+  /**
+   * Whether the scanned input would show every policy / instance profile of the role. A `get-role`
+   * output lists no policies; a CloudFormation template or a plan is complete for what it defines.
+   */
+  complete: { policies: boolean; instanceProfiles: boolean };
+  openQuestions: OpenQuestion[];
+}
+
+export interface Role {
+  /** `<file relative to scan root>#<key>`; `aws#<role-arn>` for live roles. */
+  id: string;
+  /** Logical ID, Terraform address, or role name: what selection globs and ids use. */
+  key: string;
+  /** The IAM role name when the input gives it (RoleName, name), else undefined. */
+  name?: Str;
+  source: SourceFormat;
+  file: string;
+  location: SourceLocation;
+  tags: Record<string, Str>;
+  variants: RoleShape[];
+}
