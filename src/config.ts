@@ -33,7 +33,7 @@ type Path = (string | number)[];
  */
 export function parseConfig(text: string, fileName: string): Partial<GateOptions> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const syntax = doc.errors[0];
   if (syntax) {
     const line = syntax.linePos?.[0].line;

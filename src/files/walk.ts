@@ -65,11 +65,14 @@ export async function walk(
     const candidate = explicit || candidateExtensions.some((ext) => lower.endsWith(ext));
     if (!candidate && !companionExtensions.some((ext) => lower.endsWith(ext))) return;
     if (isExcluded(rel, globs)) return;
-    if (candidate && size > maxFileBytes) {
-      errors.push({
-        file: rel,
-        message: `file is ${size} bytes, over the ${maxFileBytes}-byte size limit: not read`,
-      });
+    if (size > maxFileBytes) {
+      // A companion too large to read is simply not offered to parsers.
+      if (candidate) {
+        errors.push({
+          file: rel,
+          message: `file is ${size} bytes, over the ${maxFileBytes}-byte size limit: not read`,
+        });
+      }
       return;
     }
     found.push({ file: { path: rel, absolute: abs, size, candidate }, real });
