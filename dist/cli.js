@@ -3666,6 +3666,7 @@ function serviceMatches(trusted, service) {
 
 ;// CONCATENATED MODULE: ./src/iam/trust.ts
 
+
 const ASSUME = 'sts:AssumeRole';
 function isWildcard(p) {
     return p.type === '*' || (p.type === 'AWS' && p.value === '*');
@@ -3748,7 +3749,7 @@ function decide(doc, match, conditionAccepted, allowWildcards = true) {
             maybe = true;
             reasons.push(conditional
                 ? `${describeStatement(st)} allows it only under a Condition (${st.condition.map((c) => `${c.operator} ${c.key}`).join(', ') || 'unresolved'})`
-                : `${describeStatement(st)} has a principal or action that cannot be resolved`);
+                : `${describeStatement(st)} names a principal or action that cannot be resolved (${openValues(st).join('; ')})`);
         }
     }
     if (doc.unresolved) {
@@ -3760,6 +3761,14 @@ function decide(doc, match, conditionAccepted, allowWildcards = true) {
     if (granted || maybe)
         return { state: 'maybe', grantedBy: granted, location: granted?.location, reasons };
     return { state: 'no', reasons };
+}
+/** The reasons behind a statement's unresolved principals and actions, for messages. */
+function openValues(st) {
+    const principals = [...(st.principal ?? []), ...(st.notPrincipal ?? [])].map((p) => p.value);
+    const reasons = [...principals, ...(st.action ?? []), ...(st.notAction ?? [])]
+        .filter(isUnresolved)
+        .map((v) => v.reason);
+    return reasons.length ? [...new Set(reasons)] : ['a value the input does not give'];
 }
 /** Allow statements that let anyone assume the role: `Principal: "*"`, `{"AWS": "*"}`, or NotPrincipal. */
 function wildcardTrust(doc) {
