@@ -1,14 +1,9 @@
 import type { SourceLocation } from '../../model/location.js';
-import type {
-  ConditionTest,
-  PolicyDocument,
-  Principal,
-  PrincipalType,
-  Statement,
-} from '../../model/policy.js';
-import type { Str, Unresolved } from '../../model/value.js';
+import type { PolicyDocument } from '../../model/policy.js';
+import type { Unresolved } from '../../model/value.js';
 import { unresolved } from '../../model/value.js';
-import { policyDocumentFromJsonText } from '../policy-document.js';
+import type { LEntry, LNode } from '../located.js';
+import { policyFromNode, policyFromValue } from '../policy-document.js';
 import type { Instance, Json, PlanIndex } from './plan.js';
 import { asObject, resourceConfig } from './plan.js';
 import { resolveAttribute } from './references.js';
@@ -46,7 +41,7 @@ export function documentAt(
   const value = planned(instance, path);
   if (value.known) {
     if (typeof value.value !== 'string' || value.value.trim() === '') return { kind: 'absent' };
-    return { kind: 'document', document: policyDocumentFromJsonText(value.value, { location }) };
+    return { kind: 'document', document: policyFromValue(value.value, location) };
   }
   const attribute = `${instance.address}.${path.join('.')}`;
   const resolution = resolveAttribute(context.index, instance, path);
@@ -71,7 +66,7 @@ function dataDocument(context: DocumentContext, data: Instance): DocumentResult 
   const location = context.locate(data);
   const json = planned(data, ['json']);
   if (json.known && typeof json.value === 'string' && json.value !== '')
-    return { kind: 'document', document: policyDocumentFromJsonText(json.value, { location }) };
+    return { kind: 'document', document: policyFromValue(json.value, location) };
   const merged = [
     'source_json',
     'override_json',
@@ -94,10 +89,7 @@ function dataDocument(context: DocumentContext, data: Instance): DocumentResult 
       kind: 'unresolved',
       unresolved: unresolved(`${data.address} is known only after apply`, location),
     };
-  const document: PolicyDocument = {
-    statements: buildStatements(reader, location, data.address),
-    location,
-  };
+  const document = policyFromNode(statementsNode(reader, location, data.address));
   if (merged.length > 0)
     document.unresolved = unresolved(
       `${data.address} merges ${merged.join(', ')}, known only after apply`,
@@ -125,99 +117,94 @@ function configValue(expressions: Json | undefined, path: Path): Read {
   return { known: false, reason: refs.length > 0 ? `depends on ${refs.join(', ')}` : 'not constant' };
 }
 
-function buildStatements(read: Reader, location: SourceLocation, owner: string): Statement[] {
-  const open = (path: Path, r: Read): Unresolved =>
-    unresolved(
-      `${owner} ${path.join('.')} is known only after apply${'reason' in r ? ` (${r.reason})` : ''}`,
-      location,
-    );
-  const strings = (path: Path): Str[] | undefined => {
-    const r = read(path);
-    if (!r.known) return [open(path, r)];
-    if (typeof r.value === 'string') return [r.value];
-    if (!Array.isArray(r.value) || r.value.length === 0) return undefined;
-    return r.value.map((item, i) => {
-      if (typeof item === 'string') return item;
-      const e = read([...path, i]);
-      return e.known && typeof e.value === 'string' ? e.value : open([...path, i], e);
-    });
-  };
-  const blocks = (path: Path): number => {
+/**
+ * The statement blocks of an `aws_iam_policy_document` as the IAM JSON they stand for, with what is
+ * known only after apply as unresolved nodes: the shared reader then makes the model of it.
+ */
+function statementsNode(read: Reader, loc: SourceLocation, owner: string): LNode {
+  const open = (path: Path, r: Read): LNode => ({
+    kind: 'unresolved',
+    reason: `${owner} ${path.join('.')} is known only after apply${'reason' in r ? ` (${r.reason})` : ''}`,
+    loc,
+  });
+  const scalar = (value: string): LNode => ({ kind: 'scalar', value, loc });
+  const entry = (key: string, value: LNode): LEntry => ({ key, keyLoc: loc, value });
+  const count = (path: Path): number => {
     const r = read(path);
     return r.known && Array.isArray(r.value) ? r.value.length : 0;
   };
-  const principals = (path: Path): Principal[] | undefined => {
+  const strings = (path: Path): LNode | undefined => {
+    const r = read(path);
+    if (!r.known) return open(path, r);
+    if (typeof r.value === 'string') return scalar(r.value);
+    if (!Array.isArray(r.value) || r.value.length === 0) return undefined;
+    const items = r.value.map((item, i): LNode => {
+      if (typeof item === 'string') return scalar(item);
+      const e = read([...path, i]);
+      return e.known && typeof e.value === 'string' ? scalar(e.value) : open([...path, i], e);
+    });
+    return { kind: 'seq', items, loc };
+  };
+  const principals = (path: Path): LNode | undefined => {
     const whole = read(path);
-    if (!whole.known) return [{ type: 'AWS', value: open(path, whole), location }];
-    const n = blocks(path);
+    if (!whole.known) return open(path, whole);
+    const n = count(path);
     if (n === 0) return undefined;
-    const out: Principal[] = [];
+    const entries: LEntry[] = [];
     for (let k = 0; k < n; k++) {
       const type = read([...path, k, 'type']);
-      const identifiers = strings([...path, k, 'identifiers']) ?? [];
-      const typeName = type.known && typeof type.value === 'string' ? type.value : undefined;
-      for (const value of identifiers) {
-        if (typeName === '*') out.push({ type: '*', value: '*', location });
-        else if (typeName) out.push({ type: typeName as PrincipalType, value, location });
-        // The principal type decides what the identifier means: unknown type, unknown principal.
-        else out.push({ type: 'AWS', value: open([...path, k, 'type'], type), location });
-      }
+      const identifiers = strings([...path, k, 'identifiers']);
+      if (type.known && type.value === '*') return scalar('*');
+      // The type decides what the identifiers mean: an unknown type is an unknown principal.
+      if (!type.known || typeof type.value !== 'string')
+        entries.push(entry('AWS', open([...path, k, 'type'], type)));
+      else if (identifiers) entries.push(entry(type.value, identifiers));
     }
-    return out;
+    return { kind: 'map', entries, loc };
   };
-  const statements: Statement[] = [];
-  const count = blocks(['statement']);
-  for (let i = 0; i < count; i++) {
+  const conditions = (path: Path): LNode | undefined => {
+    const whole = read(path);
+    if (!whole.known) return open(path, whole);
+    const n = count(path);
+    if (n === 0) return undefined;
+    const entries: LEntry[] = [];
+    for (let k = 0; k < n; k++) {
+      const test = read([...path, k, 'test']);
+      const variable = read([...path, k, 'variable']);
+      const values = strings([...path, k, 'values']) ?? { kind: 'seq', items: [], loc };
+      if (!test.known || typeof test.value !== 'string')
+        entries.push(entry('?', open([...path, k, 'test'], test)));
+      else if (!variable.known || typeof variable.value !== 'string')
+        entries.push(entry(test.value, open([...path, k, 'variable'], variable)));
+      else entries.push(entry(test.value, { kind: 'map', entries: [entry(variable.value, values)], loc }));
+    }
+    return { kind: 'map', entries, loc };
+  };
+  const fields = [
+    ['actions', 'Action', strings],
+    ['not_actions', 'NotAction', strings],
+    ['resources', 'Resource', strings],
+    ['not_resources', 'NotResource', strings],
+    ['principals', 'Principal', principals],
+    ['not_principals', 'NotPrincipal', principals],
+    ['condition', 'Condition', conditions],
+  ] as const;
+  const statements: LNode[] = [];
+  for (let i = 0; i < count(['statement']); i++) {
     const base = ['statement', i] as const;
-    const effect = read([...base, 'effect']);
-    const statement: Statement = {
-      effect: effect.known
-        ? typeof effect.value === 'string'
-          ? effect.value
-          : 'Allow'
-        : open([...base, 'effect'], effect),
-      condition: [],
-      location,
-    };
+    const entries: LEntry[] = [];
     const sid = read([...base, 'sid']);
-    if (sid.known && typeof sid.value === 'string' && sid.value !== '') statement.sid = sid.value;
-    const lists = [
-      ['actions', 'action'],
-      ['not_actions', 'notAction'],
-      ['resources', 'resource'],
-      ['not_resources', 'notResource'],
-    ] as const;
-    for (const [key, field] of lists) {
-      const list = strings([...base, key]);
-      if (list) statement[field] = list;
+    if (sid.known && typeof sid.value === 'string' && sid.value !== '')
+      entries.push(entry('Sid', scalar(sid.value)));
+    const effect = read([...base, 'effect']);
+    // The provider's default effect is Allow.
+    if (!effect.known) entries.push(entry('Effect', open([...base, 'effect'], effect)));
+    else entries.push(entry('Effect', scalar(typeof effect.value === 'string' ? effect.value : 'Allow')));
+    for (const [key, jsonKey, convert] of fields) {
+      const node = convert([...base, key]);
+      if (node) entries.push(entry(jsonKey, node));
     }
-    const principal = principals([...base, 'principals']);
-    if (principal) statement.principal = principal;
-    const notPrincipal = principals([...base, 'not_principals']);
-    if (notPrincipal) statement.notPrincipal = notPrincipal;
-    const conditionPath = [...base, 'condition'];
-    const conditionRead = read(conditionPath);
-    if (!conditionRead.known) statement.conditionUnresolved = open(conditionPath, conditionRead);
-    for (let k = 0; k < blocks(conditionPath); k++) {
-      const test = read([...conditionPath, k, 'test']);
-      const variable = read([...conditionPath, k, 'variable']);
-      if (
-        !test.known ||
-        !variable.known ||
-        typeof test.value !== 'string' ||
-        typeof variable.value !== 'string'
-      ) {
-        statement.conditionUnresolved = open([...conditionPath, k], test.known ? variable : test);
-        continue;
-      }
-      const condition: ConditionTest = {
-        operator: test.value,
-        key: variable.value,
-        values: strings([...conditionPath, k, 'values']) ?? [],
-      };
-      statement.condition.push(condition);
-    }
-    statements.push(statement);
+    statements.push({ kind: 'map', entries, loc });
   }
-  return statements;
+  return { kind: 'map', entries: [entry('Statement', { kind: 'seq', items: statements, loc })], loc };
 }
