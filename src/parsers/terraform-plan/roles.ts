@@ -8,7 +8,7 @@ import { documentAt } from './documents.js';
 import type { Instance, PlanIndex } from './plan.js';
 import { expressionOf, resolveAttribute } from './references.js';
 import type { Path } from './values.js';
-import { knownString, planned } from './values.js';
+import { knownString, listLength, planned } from './values.js';
 
 /**
  * Builds the model's roles from an indexed plan: every `aws_iam_role` instance, with the policies,
@@ -183,13 +183,13 @@ export function buildRoles(
     if (!arns.known) {
       if (configured(instance, 'managed_policy_arns'))
         shape.policies.push(...policiesByReference(instance, ['managed_policy_arns'], location, 1));
-    } else if (Array.isArray(arns.value)) {
+    } else {
       let unknownCount = 0;
-      arns.value.forEach((_, i) => {
+      for (let i = 0; i < (listLength(instance, ['managed_policy_arns']) ?? 0); i++) {
         const arn = planned(instance, ['managed_policy_arns', i]);
         if (arn.known && typeof arn.value === 'string') shape.policies.push(policyOfArn(arn.value, location));
         else unknownCount++;
-      });
+      }
       if (unknownCount > 0)
         shape.policies.push(
           ...policiesByReference(instance, ['managed_policy_arns'], location, unknownCount),
@@ -237,7 +237,12 @@ export function buildRoles(
     const add = (d: Draft): void => {
       if (!link.roles.includes(d)) link.roles.push(d);
     };
-    if (value.known && Array.isArray(value.value)) value.value.forEach((v, i) => byValue(v, i));
+    const length = listLength(instance, path);
+    if (value.known && length !== undefined)
+      for (let i = 0; i < length; i++) {
+        const element = planned(instance, [...path, i]);
+        byValue(element.known ? element.value : undefined, i);
+      }
     else if (value.known) byValue(value.value);
     else unknownCount = 1;
     if (unknownCount === 0) return link;

@@ -31,3 +31,19 @@ export function knownString(instance: Instance, path: Path): string | undefined 
   const v = planned(instance, path);
   return v.known && typeof v.value === 'string' && v.value !== '' ? v.value : undefined;
 }
+
+/**
+ * Length of a planned list: unknown elements may be written as null or left out of the values, but
+ * `after_unknown` keeps one entry per element. Undefined when the attribute is not a list.
+ */
+export function listLength(instance: Instance, path: Path): number | undefined {
+  const value = planned(instance, path);
+  let marks: unknown = instance.unknown;
+  for (const step of path)
+    marks =
+      typeof marks === 'object' && marks !== null
+        ? (marks as Record<string | number, unknown>)[step]
+        : undefined;
+  const lengths = [value.known ? value.value : undefined, marks].filter(Array.isArray).map((a) => a.length);
+  return lengths.length > 0 ? Math.max(...lengths) : undefined;
+}
