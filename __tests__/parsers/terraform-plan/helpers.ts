@@ -103,7 +103,7 @@ export function plan(resources: ResourceSpec[], configuration?: ModuleSpec): obj
     resources: [
       ...new Map(
         resources
-          .filter((r) => r.expressions && split(r.address).module === '')
+          .filter((r) => split(r.address).module === '')
           .map((r) => {
             const local = r.address.replace(/\[[^\]]+\]$/, '');
             return [local, { address: local, expressions: r.expressions }] as const;
