@@ -18,18 +18,16 @@ function scan(text: string, file: string): Map<string, SourceLocation> {
   const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
   let line = 1;
   let lineStart = 0;
-  let counted = 0;
+  // The next newline not yet counted: kept between matches, so a one-line plan (terraform writes
+  // compact JSON) is not searched to its end again for every address.
+  let nl = text.indexOf('\n');
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
-    for (
-      let nl = text.indexOf('\n', counted);
-      nl !== -1 && nl < match.index;
-      nl = text.indexOf('\n', nl + 1)
-    ) {
+    while (nl !== -1 && nl < match.index) {
       line++;
       lineStart = nl + 1;
+      nl = text.indexOf('\n', nl + 1);
     }
-    counted = match.index;
     const raw = match[1] ?? '';
     const address = raw.includes('\\') ? decode(raw) : raw;
     if (address !== undefined && !found.has(address))
