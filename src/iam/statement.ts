@@ -38,12 +38,26 @@ function compile(patterns: readonly Str[]): CompiledPatterns {
   return found;
 }
 
+/** Lower-cased ASCII form of a required action, or null when it is not plain ASCII: a few dozen. */
+const folded = new Map<string, string | null>();
+
+function fold(action: string): string | null {
+  let f = folded.get(action);
+  if (f === undefined) {
+    f = plainAscii.test(action) ? action.toLowerCase() : null;
+    if (folded.size > 10_000) folded.clear();
+    folded.set(action, f);
+  }
+  return f;
+}
+
 /** Same answer as testing every pattern with actionMatches (the 'yes' of any, else 'maybe' of any). */
 function anyPatternMatches(patterns: Str[], action: string): Tri {
   const c = compile(patterns);
-  if (c.literals.size && plainAscii.test(action) && c.literals.has(action.toLowerCase())) return 'yes';
+  const lower = fold(action);
+  if (lower !== null && c.literals.has(lower)) return 'yes';
   for (const p of c.others) if (actionMatches(p, action)) return 'yes';
-  if (c.literals.size && !plainAscii.test(action)) {
+  if (c.literals.size && lower === null) {
     // Non-ASCII: keep the regex's case folding exactly.
     for (const p of patterns) if (typeof p === 'string' && actionMatches(p, action)) return 'yes';
   }
