@@ -1,41 +1,66 @@
-// PLACEHOLDER written on branch `cli` so scan.ts compiles before the lead's selection lands on
-// main: on merge, main's version of this file wins entirely.
 import type { RoleSelector } from '../model/options.js';
 import type { Role } from '../model/role.js';
+import { isUnresolved } from '../model/value.js';
+import { globMatches } from './glob.js';
 import type { Selection } from './types.js';
 
-/** Which roles are Veeam roles, of which kind, and why (design.md §4). */
-export function selectRoles(roles: Role[], selectors: RoleSelector[]): Map<Role, Selection> {
-  const result = new Map<Role, Selection>();
-  const globs = selectors.map((s) => ({ selector: s, re: globToRegExp(s.match) }));
-  for (const role of roles) {
-    const names = [role.key, typeof role.name === 'string' ? role.name : undefined].filter(
-      (n): n is string => n !== undefined,
-    );
-    const hit = globs.find((g) => names.some((n) => g.re.test(n)));
-    if (hit) {
-      result.set(role, {
-        kinds: hit.selector.kinds,
-        selectedBy: `config roles entry '${hit.selector.match}'`,
-      });
-      continue;
-    }
-    const tag = role.tags['veeam:role'];
-    if (typeof tag === 'string' && tag !== '') {
-      result.set(role, { kinds: tag.split('+'), selectedBy: `tag veeam:role=${tag}` });
-      continue;
-    }
-    if (names.some((n) => /worker/i.test(n))) {
-      result.set(role, { kinds: ['production-worker'], selectedBy: "name contains 'worker'" });
-    }
-  }
-  return result;
+export const VEEAM_ROLE_TAG = 'veeam:role';
+
+function candidates(role: Role): string[] {
+  const names = [role.key];
+  if (typeof role.name === 'string') names.push(role.name);
+  return names;
 }
 
-function globToRegExp(pattern: string): RegExp {
-  const body = pattern
-    .replace(/[.+^$()|\\{}[\]]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, 'is');
+function selectOne(role: Role, selectors: readonly RoleSelector[]): Selection | undefined {
+  for (const [i, s] of selectors.entries()) {
+    const hit = candidates(role).find((c) => globMatches(s.match, c));
+    if (hit !== undefined) {
+      return {
+        kinds: s.kinds.length ? s.kinds : ['production-worker'],
+        selectedBy: `config roles[${i}] match '${s.match}'`,
+      };
+    }
+  }
+  const tag = role.tags[VEEAM_ROLE_TAG];
+  if (tag !== undefined) {
+    if (isUnresolved(tag))
+      return {
+        kinds: ['production-worker'],
+        selectedBy: `tag ${VEEAM_ROLE_TAG} (value unresolved: ${tag.reason})`,
+      };
+    const kinds = tag.split(/[+,\s]+/).filter(Boolean);
+    return {
+      kinds: kinds.length ? kinds : ['production-worker'],
+      selectedBy: `tag ${VEEAM_ROLE_TAG}=${tag}`,
+    };
+  }
+  const named = candidates(role).find((c) => /worker/i.test(c));
+  if (named !== undefined)
+    return { kinds: ['production-worker'], selectedBy: `name contains 'worker' (${named})` };
+  return undefined;
+}
+
+/**
+ * Which roles are Veeam roles, and of which kind (design.md §4): config `roles:` entries first,
+ * then the `veeam:role` tag, then a name containing "worker". Pure.
+ */
+export function selectRoles(
+  roles: readonly Role[],
+  selectors: readonly RoleSelector[],
+): Map<Role, Selection> {
+  const selected = new Map<Role, Selection>();
+  for (const role of roles) {
+    const s = selectOne(role, selectors);
+    if (s) selected.set(role, s);
+  }
+  return selected;
+}
+
+/** Config entries that matched no role: each is itself a failure (a role the user expects is gone). */
+export function unmatchedSelectors(
+  roles: readonly Role[],
+  selectors: readonly RoleSelector[],
+): RoleSelector[] {
+  return selectors.filter((s) => !roles.some((r) => candidates(r).some((c) => globMatches(s.match, c))));
 }
