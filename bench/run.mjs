@@ -6,10 +6,12 @@
 // the same files, in this process, with JSON.parse beside it for the .json files. Inputs:
 // the shared corpus (when present) and a deterministic generated tree of 1,000 templates.
 // Usage: npm run bench [-- --runs N]     Writes bench/RESULTS.md.
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 
