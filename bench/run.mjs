@@ -219,6 +219,7 @@ const lines = [
   'decoding, parsing, checking, rendering). `cli − start-up` subtracts the same command on an empty folder.',
   '`yaml parse` is `parseDocument` of the `yaml` package on the same files, already in memory, in one process;',
   '`JSON.parse` covers only the `.json` files among them.',
+  `Load average when run: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (other work on the machine inflates wall times).`,
   '',
   `Start-up on an empty folder: ${ms(startup)}.`,
   '',
@@ -226,5 +227,9 @@ const lines = [
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map((r) => `| ${cell(r).join(' | ')} |`),
 ];
-writeFileSync(path.join(repo, 'bench', 'RESULTS.md'), `${lines.join('\n')}\n`);
+// Hand-written analysis below the figures survives a re-run.
+const resultsFile = path.join(repo, 'bench', 'RESULTS.md');
+const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
+const notes = previous.includes('\n## Notes') ? previous.slice(previous.indexOf('\n## Notes')) : '';
+writeFileSync(resultsFile, `${lines.join('\n')}\n${notes}`);
 console.log('wrote bench/RESULTS.md');
