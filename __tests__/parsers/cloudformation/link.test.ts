@@ -236,6 +236,36 @@ Resources:
     expect(policyNames(role.variants[0]!.policies)).toEqual(['inline:p']);
   });
 
+  it.each([
+    ['an Allow-only policy', 'AWS::IAM::Policy', `\n      PolicyName: p${doc}`, ['permissions'], true],
+    [
+      'a policy with a Deny',
+      'AWS::IAM::Policy',
+      '\n      PolicyName: p\n      PolicyDocument: {Statement: [{Effect: Deny, Action: "*", Resource: "*"}]}',
+      ['permissions'],
+      false,
+    ],
+    ['an instance profile', 'AWS::IAM::InstanceProfile', '', ['instance-profile'], true],
+  ])(
+    'asks whether %s naming a role by an undetermined value is this named role',
+    (_t, type, props, checks, onlyAdds) => {
+      const text = `${template('', 'Parameters:\n  Target: {Type: String}')}  Other:\n    Type: ${type}\n    Properties:\n      Roles: [!Ref Target]${props}\n`;
+      const shape = worker(text).variants[0]!;
+      expect(shape.openQuestions).toEqual([
+        expect.objectContaining({ checks, onlyAdds, reason: expect.stringContaining('it may be this role') }),
+      ]);
+      expect(shape.policies).toEqual([]);
+      expect(shape.instanceProfiles).toEqual([]);
+    },
+  );
+
+  it('does not ask about a role whose name CloudFormation generates', () => {
+    const text = `Parameters:\n  Target: {Type: String}\nResources:\n  Worker:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: {Statement: []}\n  P:\n    Type: AWS::IAM::InstanceProfile\n    Properties:\n      Roles: [!Ref Target]\n`;
+    const parsed = parse(text);
+    expect(parsed.roles[0]!.variants[0]!.openQuestions).toEqual([]);
+    expect(parsed.warnings).toContainEqual(expect.objectContaining({ code: 'unlinked-reference' }));
+  });
+
   it('warns about a policy naming a role that cannot be resolved', () => {
     const text = template(
       `  P:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: p\n      Roles: [!ImportValue other-role]${doc}`,
@@ -265,11 +295,24 @@ Resources:
     Type: AWS::CloudFormation::Stack
     Properties: {TemplateURL: https://example.com/other.yaml}`);
     const shape = worker(text).variants[0]!;
-    expect(shape.openQuestions.map((q) => q.reason)).toEqual([
-      expect.stringContaining("nested stack 'Child'"),
-      expect.stringContaining("custom resource 'Attach' (Custom::AttachPolicies)"),
+    expect(shape.openQuestions.map((q) => [q.checks, q.reason, q.onlyAdds])).toEqual([
+      [['permissions'], "nested stack 'Child' receives this role and may attach policies to it", undefined],
+      [
+        ['instance-profile'],
+        "nested stack 'Child' receives this role and may put it in an instance profile",
+        true,
+      ],
+      [
+        ['permissions'],
+        "custom resource 'Attach' (Custom::AttachPolicies) receives this role and may attach policies to it",
+        undefined,
+      ],
+      [
+        ['instance-profile'],
+        "custom resource 'Attach' (Custom::AttachPolicies) receives this role and may put it in an instance profile",
+        true,
+      ],
     ]);
-    expect(shape.openQuestions[0]!.checks).toEqual(['permissions', 'instance-profile']);
     expect(shape.complete).toEqual({ policies: false, instanceProfiles: false });
   });
 

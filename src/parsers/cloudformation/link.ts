@@ -204,15 +204,26 @@ function linkRole(
       location: resource.loc,
     });
   const opaque = naming.filter(isOpaque);
-  for (const other of opaque)
-    shared.push({
-      checks: ['permissions', 'instance-profile'],
-      reason:
-        other.type === 'AWS::CloudFormation::Stack'
-          ? `nested stack '${other.logicalId}' receives this role and may attach policies or instance profiles to it`
-          : `custom resource '${other.logicalId}' (${other.type}) receives this role and may change it`,
-      location: other.loc,
-    });
+  for (const other of opaque) {
+    const what =
+      other.type === 'AWS::CloudFormation::Stack'
+        ? `nested stack '${other.logicalId}'`
+        : `custom resource '${other.logicalId}' (${other.type})`;
+    // It may attach any policy, a Deny included; an instance profile can only be added.
+    shared.push(
+      {
+        checks: ['permissions'],
+        reason: `${what} receives this role and may attach policies to it`,
+        location: other.loc,
+      },
+      {
+        checks: ['instance-profile'],
+        reason: `${what} receives this role and may put it in an instance profile`,
+        location: other.loc,
+        onlyAdds: true,
+      },
+    );
+  }
   const complete = !template.transforms.length && !opaque.length;
 
   const variants: RoleShape[] = [];
@@ -287,12 +298,24 @@ function buildShape(
 
   for (const other of attachers) {
     const attached = attaches(other, role, scope, links, roleName);
-    if (!attached) continue;
+    if (attached === 'no') continue;
     const exists = other.condition ? scope.condition(other.condition) : true;
     if (exists === false) continue;
+    const isProfile = other.type === 'AWS::IAM::InstanceProfile';
+    if (attached === 'maybe') {
+      const document = isProfile ? undefined : scope.property(other, 'PolicyDocument');
+      const onlyAdds = isProfile || (document !== undefined && !mayDeny(documentOf(document, other.loc)));
+      shape.openQuestions.push({
+        checks: [isProfile ? 'instance-profile' : 'permissions'],
+        reason: `${other.type} '${other.logicalId}' names its role by a value the template does not determine: it may be this role`,
+        location: other.loc,
+        onlyAdds,
+      });
+      continue;
+    }
     if (exists === undefined)
       shape.openQuestions.push({
-        checks: other.type === 'AWS::IAM::InstanceProfile' ? ['instance-profile'] : ['permissions'],
+        checks: [isProfile ? 'instance-profile' : 'permissions'],
         reason: `${other.type} '${other.logicalId}' exists only if condition '${other.condition}' holds, which is not decided`,
         location: other.loc,
       });
@@ -329,16 +352,21 @@ function buildShape(
   return shape;
 }
 
-/** Whether an AWS::IAM::Policy/RolePolicy/ManagedPolicy/InstanceProfile names this role. */
+/**
+ * Whether an AWS::IAM::Policy/RolePolicy/ManagedPolicy/InstanceProfile names this role: 'maybe'
+ * when it names a role by a value the template does not determine and this role has a RoleName
+ * that value could equal (a generated name cannot be known in advance).
+ */
 function attaches(
   other: Resource,
   role: Resource,
   scope: Scope,
   links: Links,
   roleName: string | undefined,
-): boolean {
+): 'yes' | 'no' | 'maybe' {
   const roleNameNode = scope.property(role, 'RoleName');
   let found = false;
+  let unknown = false;
   roleEntries(other, scope).forEach((entry, i) => {
     if (entry.target) found ||= entry.target.logicalId === role.logicalId;
     else if (entry.kind === 'scalar') found ||= roleName !== undefined && String(entry.value) === roleName;
@@ -346,12 +374,18 @@ function attaches(
       // `RoleName: !Ref Name` and `Roles: [!Ref Name]` name the same role whatever the value.
       const same = roleNameNode?.kind === 'unresolved' && roleNameNode.reason === entry.reason;
       found ||= same;
+      unknown ||= !same && roleNameNode !== undefined;
       const key = `${other.logicalId}#${i}`;
       const seen = links.unlinked.get(key);
       links.unlinked.set(key, { resource: other, node: entry, matched: same || (seen?.matched ?? false) });
     }
   });
-  return found;
+  return found ? 'yes' : unknown ? 'maybe' : 'no';
+}
+
+/** Whether a policy could take permissions away (a Deny, or content that cannot be read). */
+function mayDeny(document: PolicyDocument): boolean {
+  return document.unresolved !== undefined || document.statements.some((s) => s.effect !== 'Allow');
 }
 
 /** A ManagedPolicyArns entry or PermissionsBoundary: a template policy (with its document) or an ARN. */
