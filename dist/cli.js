@@ -1909,7 +1909,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _parameter_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3175);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2794);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5655);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4462);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2780);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
 
 
@@ -2108,7 +2108,10 @@ const defaultOptions = {
     exclude: [],
 };
 
+// EXTERNAL MODULE: ./src/requirements/index.ts + 1 modules
+var requirements = __nccwpck_require__(1494);
 ;// CONCATENATED MODULE: ./src/config.ts
+
 
 
 
@@ -2206,8 +2209,9 @@ function resolveOptions(flags, config) {
 /** A Veeam Backup for AWS major version: "10", 10 or "11". */
 function veeamVersion(value, fail) {
     const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
-    if (typeof text !== 'string' || !/^\d+$/.test(text.trim())) {
-        return fail(`must be a Veeam Backup for AWS major version such as "10" (got ${show(value)})`);
+    const known = (0,requirements/* knownVersions */.J0)();
+    if (typeof text !== 'string' || !known.includes(text.trim())) {
+        return fail(`must be a Veeam Backup for AWS version with published requirements: ${known.map((v) => `"${v}"`).join(' or ')} (got ${show(value)})`);
     }
     return text.trim();
 }
@@ -2291,10 +2295,12 @@ function roleSelector(entry, at, fail) {
     }
     return selector;
 }
+/** A role kind, or several joined with '+' (a role that must meet each of them). */
 function kindName(value, at, fail) {
-    if (typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*(\+[a-z0-9]+(-[a-z0-9]+)*)*$/.test(value))
+    const known = (0,requirements/* knownKinds */.T8)();
+    if (typeof value === 'string' && value.split('+').every((k) => known.includes(k)))
         return value;
-    return fail(at, `must be a role kind such as production-worker (got ${show(value)})`);
+    return fail(at, `must be a role kind (${known.join(', ')}) or several joined with '+' (got ${show(value)})`);
 }
 /** The line of the key (or list item) a path names, or of its nearest existing parent. */
 function lineOf(doc, lineCounter, path) {
@@ -2422,8 +2428,13 @@ function gateOutcome(report, onUnknown) {
                 reason: `${count(unknown, 'role')} could not be proven (on-unknown: fail).`,
             };
     }
-    if (workerRoles === 0)
-        return { verdict: 'pass', exitCode: 0, reason: 'No Veeam worker roles found.' };
+    if (workerRoles === 0) {
+        const seen = report.summary.iamRoles;
+        const hint = seen > 0
+            ? ` among ${count(seen, 'IAM role')} (name them in the config's roles: or tag them veeam:role)`
+            : '';
+        return { verdict: 'pass', exitCode: 0, reason: `No Veeam worker roles found${hint}.` };
+    }
     return { verdict: 'pass', exitCode: 0, reason: `All ${count(workerRoles, 'Veeam role')} pass.` };
 }
 function count(n, noun) {
@@ -2692,7 +2703,71 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 4462:
+/***/ 1494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  an: () => (/* binding */ combinedRequirements),
+  T8: () => (/* binding */ knownKinds),
+  J0: () => (/* binding */ knownVersions)
+});
+
+// UNUSED EXPORTS: requirementSet
+
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __nccwpck_require__(7206);
+;// CONCATENATED MODULE: ./src/requirements/data/requirements.json
+const requirements_namespaceObject = /*#__PURE__*/JSON.parse('{"c":[{"kind":"production-worker","version":"10","title":"Worker Deployment Role Permissions in Production Accounts (worker IAM role / \'Production worker role\' attached to worker instances in production accounts)","source":"https://helpcenter.veeam.com/docs/vbaws/guide/role_permissions_prod_acc.html","actions":["ec2messages:AcknowledgeMessage","ec2messages:DeleteMessage","ec2messages:FailMessage","ec2messages:GetEndpoint","ec2messages:GetMessages","ec2messages:SendReply","iam:GetContextKeysForPrincipalPolicy","iam:GetRole","iam:ListInstanceProfilesForRole","iam:SimulatePrincipalPolicy","sqs:DeleteMessage","sqs:ListQueues","sqs:ReceiveMessage","sqs:SendMessage","ssm:DescribeAssociation","ssm:DescribeDocument","ssm:GetDeployablePatchSnapshotForInstance","ssm:GetDocument","ssm:GetManifest","ssm:GetParameter","ssm:GetParameters","ssm:ListAssociations","ssm:ListInstanceAssociations","ssm:PutComplianceItems","ssm:PutConfigurePackageResult","ssm:PutInventory","ssm:UpdateAssociationStatus","ssm:UpdateInstanceAssociationStatus","ssm:UpdateInstanceInformation","ssmmessages:CreateControlChannel","ssmmessages:CreateDataChannel","ssmmessages:OpenControlChannel","ssmmessages:OpenDataChannel"],"trustServices":["ec2.amazonaws.com"],"trustAppliance":true,"instanceProfile":true},{"kind":"production-worker","version":"11","title":"Worker Deployment Role Permissions in Production Accounts (worker IAM role / \'Production worker role\' attached to worker instances in production accounts)","source":"https://helpcenter.veeam.com/docs/vbr/userguide/aws_role_permissions_prod_acc.html","actions":["ec2messages:AcknowledgeMessage","ec2messages:DeleteMessage","ec2messages:FailMessage","ec2messages:GetEndpoint","ec2messages:GetMessages","ec2messages:SendReply","iam:GetContextKeysForPrincipalPolicy","iam:GetRole","iam:ListAccountAliases","iam:ListInstanceProfilesForRole","iam:SimulatePrincipalPolicy","pricing:GetProducts","sqs:DeleteMessage","sqs:ListQueues","sqs:ReceiveMessage","sqs:SendMessage","ssm:DescribeAssociation","ssm:DescribeDocument","ssm:GetDeployablePatchSnapshotForInstance","ssm:GetDocument","ssm:GetManifest","ssm:GetParameter","ssm:GetParameters","ssm:ListAssociations","ssm:ListInstanceAssociations","ssm:PutComplianceItems","ssm:PutConfigurePackageResult","ssm:PutInventory","ssm:UpdateAssociationStatus","ssm:UpdateInstanceAssociationStatus","ssm:UpdateInstanceInformation","ssmmessages:CreateControlChannel","ssmmessages:CreateDataChannel","ssmmessages:OpenControlChannel","ssmmessages:OpenDataChannel"],"trustServices":["ec2.amazonaws.com"],"trustAppliance":true,"instanceProfile":true}]}');
+;// CONCATENATED MODULE: ./src/requirements/index.ts
+
+
+const sets = requirements_namespaceObject.c;
+function knownVersions() {
+    return [...new Set(sets.map((s) => s.version))].sort();
+}
+function knownKinds() {
+    return [...new Set(sets.map((s) => s.kind))].sort();
+}
+function requirementSet(kind, version) {
+    const set = sets.find((s) => s.kind === kind && s.version === version);
+    if (set)
+        return set;
+    if (!knownVersions().includes(version)) {
+        throw new errors/* InputError */.d(`veeam-version '${version}' is not known: use one of ${knownVersions().join(', ')}`);
+    }
+    const versions = sets.filter((s) => s.kind === kind).map((s) => s.version);
+    throw new errors/* InputError */.d(versions.length
+        ? `role kind '${kind}' has no published requirements for Veeam Backup for AWS ${version} (only ${versions.join(', ')})`
+        : `role kind '${kind}' is not known: use one of ${knownKinds().join(', ')}`);
+}
+/** Several kinds on one role: it must meet all of them (the union of their requirements). */
+function combinedRequirements(kinds, version) {
+    const parts = kinds.map((k) => requirementSet(k, version));
+    if (parts.length === 1)
+        return parts[0];
+    const actions = new Map();
+    for (const p of parts)
+        for (const a of p.actions)
+            if (!actions.has(a.toLowerCase()))
+                actions.set(a.toLowerCase(), a);
+    return {
+        kind: kinds.join('+'),
+        version,
+        title: parts.map((p) => p.title).join(' + '),
+        source: parts.map((p) => p.source).join(' '),
+        actions: [...actions.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+        trustServices: [...new Set(parts.flatMap((p) => p.trustServices))].sort(),
+        trustAppliance: parts.some((p) => p.trustAppliance),
+        instanceProfile: parts.some((p) => p.instanceProfile),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2909,11 +2984,17 @@ function parseYamlLocated(text, file, limits = defaultLimits) {
         return { file, line: p.line, column: p.col };
     };
     const tagOf = (n) => n.tag && n.tag.startsWith('!') && !n.tag.startsWith('!!') ? n.tag : undefined;
+    const aliasTargets = new Map();
     const convert = (doc, n, depth, fallback) => {
         if (n === null || n === undefined)
             return { kind: 'scalar', value: null, loc: fallback };
         if ((0,dist/* isAlias */.Vj)(n)) {
-            const target = n.resolve(doc);
+            // Alias.resolve walks the whole document on every call: resolve each alias node once.
+            let target = aliasTargets.get(n);
+            if (!aliasTargets.has(n)) {
+                target = n.resolve(doc);
+                aliasTargets.set(n, target);
+            }
             if (!target)
                 throw new model_errors/* ParseError */.m(`unknown alias *${n.source}`, loc(n.range?.[0]).line);
             return convert(doc, target, depth + 1, loc(n.range?.[0]));
@@ -4077,52 +4158,8 @@ function worst(verdicts) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/requirements/data/requirements.json
-const requirements_namespaceObject = /*#__PURE__*/JSON.parse('{"c":[{"kind":"production-worker","version":"10","title":"Worker Deployment Role Permissions in Production Accounts (worker IAM role / \'Production worker role\' attached to worker instances in production accounts)","source":"https://helpcenter.veeam.com/docs/vbaws/guide/role_permissions_prod_acc.html","actions":["ec2messages:AcknowledgeMessage","ec2messages:DeleteMessage","ec2messages:FailMessage","ec2messages:GetEndpoint","ec2messages:GetMessages","ec2messages:SendReply","iam:GetContextKeysForPrincipalPolicy","iam:GetRole","iam:ListInstanceProfilesForRole","iam:SimulatePrincipalPolicy","sqs:DeleteMessage","sqs:ListQueues","sqs:ReceiveMessage","sqs:SendMessage","ssm:DescribeAssociation","ssm:DescribeDocument","ssm:GetDeployablePatchSnapshotForInstance","ssm:GetDocument","ssm:GetManifest","ssm:GetParameter","ssm:GetParameters","ssm:ListAssociations","ssm:ListInstanceAssociations","ssm:PutComplianceItems","ssm:PutConfigurePackageResult","ssm:PutInventory","ssm:UpdateAssociationStatus","ssm:UpdateInstanceAssociationStatus","ssm:UpdateInstanceInformation","ssmmessages:CreateControlChannel","ssmmessages:CreateDataChannel","ssmmessages:OpenControlChannel","ssmmessages:OpenDataChannel"],"trustServices":["ec2.amazonaws.com"],"trustAppliance":true,"instanceProfile":true},{"kind":"production-worker","version":"11","title":"Worker Deployment Role Permissions in Production Accounts (worker IAM role / \'Production worker role\' attached to worker instances in production accounts)","source":"https://helpcenter.veeam.com/docs/vbr/userguide/aws_role_permissions_prod_acc.html","actions":["ec2messages:AcknowledgeMessage","ec2messages:DeleteMessage","ec2messages:FailMessage","ec2messages:GetEndpoint","ec2messages:GetMessages","ec2messages:SendReply","iam:GetContextKeysForPrincipalPolicy","iam:GetRole","iam:ListAccountAliases","iam:ListInstanceProfilesForRole","iam:SimulatePrincipalPolicy","pricing:GetProducts","sqs:DeleteMessage","sqs:ListQueues","sqs:ReceiveMessage","sqs:SendMessage","ssm:DescribeAssociation","ssm:DescribeDocument","ssm:GetDeployablePatchSnapshotForInstance","ssm:GetDocument","ssm:GetManifest","ssm:GetParameter","ssm:GetParameters","ssm:ListAssociations","ssm:ListInstanceAssociations","ssm:PutComplianceItems","ssm:PutConfigurePackageResult","ssm:PutInventory","ssm:UpdateAssociationStatus","ssm:UpdateInstanceAssociationStatus","ssm:UpdateInstanceInformation","ssmmessages:CreateControlChannel","ssmmessages:CreateDataChannel","ssmmessages:OpenControlChannel","ssmmessages:OpenDataChannel"],"trustServices":["ec2.amazonaws.com"],"trustAppliance":true,"instanceProfile":true}]}');
-;// CONCATENATED MODULE: ./src/requirements/index.ts
-
-
-const sets = requirements_namespaceObject.c;
-function knownVersions() {
-    return [...new Set(sets.map((s) => s.version))].sort();
-}
-function knownKinds() {
-    return [...new Set(sets.map((s) => s.kind))].sort();
-}
-function requirementSet(kind, version) {
-    const set = sets.find((s) => s.kind === kind && s.version === version);
-    if (set)
-        return set;
-    if (!knownVersions().includes(version)) {
-        throw new model_errors/* InputError */.d(`veeam-version '${version}' is not known: use one of ${knownVersions().join(', ')}`);
-    }
-    const versions = sets.filter((s) => s.kind === kind).map((s) => s.version);
-    throw new model_errors/* InputError */.d(versions.length
-        ? `role kind '${kind}' has no published requirements for Veeam Backup for AWS ${version} (only ${versions.join(', ')})`
-        : `role kind '${kind}' is not known: use one of ${knownKinds().join(', ')}`);
-}
-/** Several kinds on one role: it must meet all of them (the union of their requirements). */
-function combinedRequirements(kinds, version) {
-    const parts = kinds.map((k) => requirementSet(k, version));
-    if (parts.length === 1)
-        return parts[0];
-    const actions = new Map();
-    for (const p of parts)
-        for (const a of p.actions)
-            if (!actions.has(a.toLowerCase()))
-                actions.set(a.toLowerCase(), a);
-    return {
-        kind: kinds.join('+'),
-        version,
-        title: parts.map((p) => p.title).join(' + '),
-        source: parts.map((p) => p.source).join(' '),
-        actions: [...actions.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
-        trustServices: [...new Set(parts.flatMap((p) => p.trustServices))].sort(),
-        trustAppliance: parts.some((p) => p.trustAppliance),
-        instanceProfile: parts.some((p) => p.instanceProfile),
-    };
-}
-
+// EXTERNAL MODULE: ./src/requirements/index.ts + 1 modules
+var requirements = __nccwpck_require__(1494);
 ;// CONCATENATED MODULE: ./src/evaluate.ts
 
 
@@ -4209,7 +4246,7 @@ function combineVariants(shapes, outcomes) {
  * (design.md §2). Pure.
  */
 function evaluateRole(role, selection, options) {
-    const requirement = combinedRequirements(selection.kinds, options.veeamVersion);
+    const requirement = (0,requirements/* combinedRequirements */.an)(selection.kinds, options.veeamVersion);
     const context = { role, requirement, appliancePrincipals: options.appliancePrincipals };
     const variants = role.variants.length ? role.variants : [];
     const checks = checksFor(requirement).map((check) => {
@@ -4337,17 +4374,6 @@ function isExcluded(relativePath, globs) {
             return true;
     }
     return false;
-}
-/**
- * Name globs for config `roles:` entries, over logical IDs, Terraform addresses and role names:
- * `*` is any run of characters (dots, slashes and brackets included), `?` one; case-insensitive.
- */
-function nameGlob(pattern) {
-    const body = pattern
-        .replace(/[.+^$()|\\{}[\]]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
-    return new RegExp(`^${body}$`, 'is');
 }
 
 ;// CONCATENATED MODULE: ./src/files/walk.ts
@@ -4628,7 +4654,34 @@ function enumerateVariants(names, makeScope) {
         if (consistent)
             variants.push({ assumptions: Object.fromEntries(assumed), scope });
     }
+    // Conditions that contradict every assignment (a circular definition): leave them undecided.
+    if (!variants.length)
+        variants.push({ assumptions: {}, scope: makeScope(new Map()) });
     return variants;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/mentions.ts
+
+/**
+ * The names a raw tree may refer to: `!Ref X` and literals give `X`, `!GetAtt X.Arn` gives `X`,
+ * `!Sub "${X}…${Y.Arn}"` gives `X` and `Y`. Read once per resource so that linking a role looks
+ * only at the resources that could name it (templates with thousands of resources stay linear).
+ */
+function mentionedNames(root) {
+    const names = new Set();
+    walk_walk(root, (node) => {
+        if (node.kind !== 'scalar' || typeof node.value !== 'string')
+            return;
+        const value = node.value;
+        names.add(value);
+        const dot = value.indexOf('.');
+        if (dot > 0)
+            names.add(value.slice(0, dot));
+        if (value.includes('${'))
+            for (const m of value.matchAll(/\$\{([^}.!]+)[}.]/g))
+                names.add(m[1].trim());
+    });
+    return names;
 }
 
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -5112,6 +5165,7 @@ function threeValued(parts, op) {
 
 
 
+
 const allChecks = ['trust-ec2', 'trust-appliance', 'instance-profile', 'permissions'];
 /** The properties that shape a role, per resource type: only these are resolved. */
 const iamProperties = {
@@ -5144,6 +5198,7 @@ function isOpaque(resource) {
 /** Every AWS::IAM::Role of the template, linked to its policies, boundary and instance profiles. */
 function linkRoles(template, parameters, diagnostics) {
     const base = new Scope(template, parameters, new Map(), diagnostics);
+    const links = indexLinks(template, base);
     const roles = [];
     for (const resource of template.resources.values()) {
         if (resource.type !== 'AWS::IAM::Role')
@@ -5160,19 +5215,87 @@ function linkRoles(template, parameters, diagnostics) {
             diagnostics.warn('role-condition-default-false', `role '${resource.logicalId}' is created only when condition '${forced}' holds, which parameter defaults make false: checked as if it held`, resource.loc);
         }
         const makeScope = (assumed) => new Scope(template, parameters, forced ? new Map([...assumed, [forced, true]]) : assumed, diagnostics);
-        const role = linkRole(resource, template, makeScope(new Map()), makeScope, diagnostics);
+        const role = linkRole(resource, template, links, makeScope(new Map()), makeScope);
         if (role)
             roles.push(role);
     }
+    for (const { resource, node, matched } of links.unlinked.values())
+        if (!matched && node.kind === 'unresolved')
+            diagnostics.warn('unlinked-reference', `${resource.type} '${resource.logicalId}' names a role by ${node.reason}: not linked to a role of this template`, node.loc);
     return roles;
 }
-function linkRole(resource, template, base, makeScope, diagnostics) {
+function indexLinks(template, base) {
+    const roleKeys = new Map();
+    const addKey = (key, roleId) => {
+        const ids = roleKeys.get(key);
+        if (ids)
+            ids.push(roleId);
+        else
+            roleKeys.set(key, [roleId]);
+    };
+    for (const r of template.resources.values()) {
+        if (r.type !== 'AWS::IAM::Role')
+            continue;
+        addKey(r.logicalId, r.logicalId);
+        const name = base.property(r, 'RoleName');
+        if (name?.kind === 'scalar' && name.value !== null)
+            addKey(String(name.value), r.logicalId);
+    }
+    const links = {
+        naming: new Map(),
+        dynamic: [],
+        managedPolicies: new Map(),
+        policyByArn: new Map(),
+        unlinked: new Map(),
+    };
+    for (const r of template.resources.values()) {
+        const relevant = attacherTypes.has(r.type) || isOpaque(r);
+        if (!relevant)
+            continue;
+        const names = new Set();
+        for (const node of isOpaque(r) ? (r.properties ? [r.properties] : []) : rawIamProperties(r))
+            for (const n of mentionedNames(node))
+                names.add(n);
+        const roleIds = new Set([...names].flatMap((n) => roleKeys.get(n) ?? []));
+        for (const id of roleIds) {
+            const list = links.naming.get(id);
+            if (list)
+                list.push(r);
+            else
+                links.naming.set(id, [r]);
+        }
+        if (!attacherTypes.has(r.type))
+            continue;
+        if (roleEntries(r, base).some((e) => e.kind === 'unresolved' && !e.target))
+            links.dynamic.push(r);
+        if (r.type === 'AWS::IAM::ManagedPolicy') {
+            links.managedPolicies.set(r.logicalId, r);
+            const arn = base.ref(r.logicalId, r.loc);
+            if (arn?.kind === 'scalar')
+                links.policyByArn.set(String(arn.value), r);
+        }
+    }
+    return links;
+}
+/** The role names or references an attacher lists (Roles, or RoleName for AWS::IAM::RolePolicy). */
+function roleEntries(attacher, scope) {
+    if (attacher.type === 'AWS::IAM::RolePolicy') {
+        const value = scope.property(attacher, 'RoleName');
+        return value ? [value] : [];
+    }
+    return listItems(scope.property(attacher, 'Roles'));
+}
+function linkRole(resource, template, links, base, makeScope) {
     const nameNode = base.property(resource, 'RoleName');
     const name = nameNode === undefined ? undefined : str(base.text(nameNode, resource.loc));
-    const related = relatedResources(resource, template, typeof name === 'string' ? name : undefined);
+    const naming = links.naming.get(resource.logicalId) ?? [];
+    // Template managed policies that the role itself lists (ManagedPolicyArns, PermissionsBoundary).
+    const ownNames = new Set(rawIamProperties(resource).flatMap((n) => [...mentionedNames(n)]));
+    const listed = [...ownNames].flatMap((n) => links.managedPolicies.get(n) ?? []);
+    const attachers = [...new Set([...naming.filter((r) => attacherTypes.has(r.type)), ...links.dynamic])];
     // Conditions that change this role: its own, its linked resources', and every Fn::If inside them.
     const mentioned = [];
-    for (const r of [resource, ...related]) {
+    for (const r of [resource, ...naming.filter((r) => attacherTypes.has(r.type)), ...listed]) {
         if (r.condition)
             mentioned.push(r.condition);
         for (const node of rawIamProperties(r))
@@ -5194,24 +5317,30 @@ function linkRole(resource, template, base, makeScope, diagnostics) {
             reason: `more than ${maxUndecidedConditions} undecided conditions shape this role; not enumerated: ${overflow.join(', ')}`,
             location: resource.loc,
         });
-    for (const other of template.resources.values()) {
-        if (!isOpaque(other) || !rawIamPropertiesMention(other.properties, resource.logicalId, name))
-            continue;
+    const opaque = naming.filter(isOpaque);
+    for (const other of opaque) {
+        const what = other.type === 'AWS::CloudFormation::Stack'
+            ? `nested stack '${other.logicalId}'`
+            : `custom resource '${other.logicalId}' (${other.type})`;
+        // It may attach any policy, a Deny included; an instance profile can only be added.
         shared.push({
-            checks: ['permissions', 'instance-profile'],
-            reason: other.type === 'AWS::CloudFormation::Stack'
-                ? `nested stack '${other.logicalId}' receives this role and may attach policies or instance profiles to it`
-                : `custom resource '${other.logicalId}' (${other.type}) receives this role and may change it`,
+            checks: ['permissions'],
+            reason: `${what} receives this role and may attach policies to it`,
             location: other.loc,
+        }, {
+            checks: ['instance-profile'],
+            reason: `${what} receives this role and may put it in an instance profile`,
+            location: other.loc,
+            onlyAdds: true,
         });
     }
-    const complete = !template.transforms.length && !shared.some((q) => q.reason.includes('receives this role'));
+    const complete = !template.transforms.length && !opaque.length;
     const variants = [];
     for (const { assumptions, scope } of enumerateVariants(assumed, makeScope)) {
         const exists = resource.condition ? scope.condition(resource.condition) : true;
         if (exists === false)
             continue;
-        const shape = buildShape(resource, template, scope, diagnostics, typeof name === 'string' ? name : undefined);
+        const shape = buildShape(resource, attachers, links, scope, typeof name === 'string' ? name : undefined);
         shape.assumptions = { ...Object.fromEntries(scope.assumptions), ...assumptions };
         shape.openQuestions.unshift(...shared);
         if (exists === undefined)
@@ -5238,7 +5367,7 @@ function linkRole(resource, template, base, makeScope, diagnostics) {
         role.name = name;
     return role;
 }
-function buildShape(role, template, scope, diagnostics, roleName) {
+function buildShape(role, attachers, links, scope, roleName) {
     const shape = {
         assumptions: {},
         policies: [],
@@ -5268,26 +5397,36 @@ function buildShape(role, template, scope, diagnostics, roleName) {
     }
     const seenManaged = new Set();
     for (const item of listItems(scope.property(role, 'ManagedPolicyArns'))) {
-        const policy = managedPolicy(item, template, scope);
+        const policy = managedPolicy(item, links, scope);
         if (item.target)
             seenManaged.add(item.target.logicalId);
         shape.policies.push(policy);
     }
     const boundary = scope.property(role, 'PermissionsBoundary');
     if (boundary)
-        shape.permissionsBoundary = managedPolicy(boundary, template, scope);
-    for (const other of template.resources.values()) {
-        if (!attacherTypes.has(other.type))
-            continue;
-        const attached = attaches(other, role, scope, diagnostics, roleName);
-        if (!attached)
+        shape.permissionsBoundary = managedPolicy(boundary, links, scope);
+    for (const other of attachers) {
+        const attached = attaches(other, role, scope, links, roleName);
+        if (attached === 'no')
             continue;
         const exists = other.condition ? scope.condition(other.condition) : true;
         if (exists === false)
             continue;
+        const isProfile = other.type === 'AWS::IAM::InstanceProfile';
+        if (attached === 'maybe') {
+            const document = isProfile ? undefined : scope.property(other, 'PolicyDocument');
+            const onlyAdds = isProfile || (document !== undefined && !mayDeny(documentOf(document, other.loc)));
+            shape.openQuestions.push({
+                checks: [isProfile ? 'instance-profile' : 'permissions'],
+                reason: `${other.type} '${other.logicalId}' names its role by a value the template does not determine: it may be this role`,
+                location: other.loc,
+                onlyAdds,
+            });
+            continue;
+        }
         if (exists === undefined)
             shape.openQuestions.push({
-                checks: other.type === 'AWS::IAM::InstanceProfile' ? ['instance-profile'] : ['permissions'],
+                checks: [isProfile ? 'instance-profile' : 'permissions'],
                 reason: `${other.type} '${other.logicalId}' exists only if condition '${other.condition}' holds, which is not decided`,
                 location: other.loc,
             });
@@ -5324,35 +5463,39 @@ function buildShape(role, template, scope, diagnostics, roleName) {
     }
     return shape;
 }
-/** Whether an AWS::IAM::Policy/RolePolicy/ManagedPolicy/InstanceProfile names this role. */
-function attaches(other, role, scope, diagnostics, roleName) {
-    const key = other.type === 'AWS::IAM::RolePolicy' ? 'RoleName' : 'Roles';
-    const value = scope.property(other, key);
-    const entries = other.type === 'AWS::IAM::RolePolicy' ? (value ? [value] : []) : listItems(value);
+/**
+ * Whether an AWS::IAM::Policy/RolePolicy/ManagedPolicy/InstanceProfile names this role: 'maybe'
+ * when it names a role by a value the template does not determine and this role has a RoleName
+ * that value could equal (a generated name cannot be known in advance).
+ */
+function attaches(other, role, scope, links, roleName) {
     const roleNameNode = scope.property(role, 'RoleName');
-    for (const entry of entries) {
-        if (entry.target) {
-            if (entry.target.logicalId === role.logicalId)
-                return true;
-            continue;
-        }
-        if (entry.kind === 'scalar') {
-            if (roleName !== undefined && String(entry.value) === roleName)
-                return true;
-            continue;
-        }
-        if (entry.kind === 'unresolved') {
+    let found = false;
+    let unknown = false;
+    roleEntries(other, scope).forEach((entry, i) => {
+        if (entry.target)
+            found ||= entry.target.logicalId === role.logicalId;
+        else if (entry.kind === 'scalar')
+            found ||= roleName !== undefined && String(entry.value) === roleName;
+        else if (entry.kind === 'unresolved') {
             // `RoleName: !Ref Name` and `Roles: [!Ref Name]` name the same role whatever the value.
-            if (roleNameNode?.kind === 'unresolved' && roleNameNode.reason === entry.reason)
-                return true;
-            diagnostics.warn('unlinked-reference', `${other.type} '${other.logicalId}' names a role by ${entry.reason}: not linked to a role of this template`, entry.loc);
+            const same = roleNameNode?.kind === 'unresolved' && roleNameNode.reason === entry.reason;
+            found ||= same;
+            unknown ||= !same && roleNameNode !== undefined;
+            const key = `${other.logicalId}#${i}`;
+            const seen = links.unlinked.get(key);
+            links.unlinked.set(key, { resource: other, node: entry, matched: same || (seen?.matched ?? false) });
         }
-    }
-    return false;
+    });
+    return found ? 'yes' : unknown ? 'maybe' : 'no';
+}
+/** Whether a policy could take permissions away (a Deny, or content that cannot be read). */
+function mayDeny(document) {
+    return document.unresolved !== undefined || document.statements.some((s) => s.effect !== 'Allow');
 }
 /** A ManagedPolicyArns entry or PermissionsBoundary: a template policy (with its document) or an ARN. */
-function managedPolicy(item, template, scope) {
-    const target = item.target ? template.resources.get(item.target.logicalId) : undefined;
+function managedPolicy(item, links, scope) {
+    const target = item.target ? scope.template.resources.get(item.target.logicalId) : undefined;
     if (target?.type === 'AWS::IAM::ManagedPolicy') {
         return {
             kind: 'managed',
@@ -5366,19 +5509,15 @@ function managedPolicy(item, template, scope) {
         return unresolvedPolicy('managed', item);
     const arn = String(item.value);
     // A literal ARN of a customer policy that this template creates by name.
-    for (const candidate of template.resources.values()) {
-        if (candidate.type !== 'AWS::IAM::ManagedPolicy')
-            continue;
-        const candidateArn = scope.ref(candidate.logicalId, candidate.loc);
-        if (candidateArn?.kind === 'scalar' && candidateArn.value === arn)
-            return {
-                kind: 'managed',
-                name: candidate.logicalId,
-                arn,
-                document: documentOf(scope.property(candidate, 'PolicyDocument'), candidate.loc),
-                location: item.loc,
-            };
-    }
+    const named = links.policyByArn.get(arn);
+    if (named)
+        return {
+            kind: 'managed',
+            name: named.logicalId,
+            arn,
+            document: documentOf(scope.property(named, 'PolicyDocument'), named.loc),
+            location: item.loc,
+        };
     return { kind: 'managed', name: arn, arn, location: item.loc };
 }
 function unresolvedPolicy(kind, item) {
@@ -5423,49 +5562,6 @@ function rawIamProperties(resource) {
         return props ? [props] : [];
     const keys = iamProperties[resource.type] ?? [];
     return keys.map((k) => get(props, k)).filter((n) => n !== undefined);
-}
-/**
- * Resources that may attach something to the role, found syntactically (before any condition is
- * decided) so that their conditions count: policies and profiles naming it, policies it names.
- */
-function relatedResources(role, template, roleName) {
-    const related = [];
-    const own = rawIamProperties(role);
-    for (const other of template.resources.values()) {
-        if (other === role || (other.type !== 'AWS::IAM::ManagedPolicy' && !attacherTypes.has(other.type)))
-            continue;
-        const namesRole = rawIamProperties(other).some((n) => mentions(n, role.logicalId, roleName));
-        const namedByRole = own.some((n) => mentions(n, other.logicalId, undefined));
-        if (namesRole || namedByRole)
-            related.push(other);
-    }
-    return related;
-}
-function rawIamPropertiesMention(node, logicalId, name) {
-    return node !== undefined && mentions(node, logicalId, typeof name === 'string' ? name : undefined);
-}
-/** Whether a raw tree refers to a logical ID (Ref, GetAtt, Sub) or spells a literal role name. */
-function mentions(root, logicalId, literal) {
-    let found = false;
-    const stack = [root];
-    while (stack.length && !found) {
-        const node = stack.pop();
-        if (node.kind === 'scalar' && typeof node.value === 'string') {
-            const v = node.value;
-            found =
-                v === logicalId ||
-                    v.startsWith(`${logicalId}.`) ||
-                    v.includes(`\${${logicalId}}`) ||
-                    v.includes(`\${${logicalId}.`) ||
-                    (literal !== undefined && v === literal);
-        }
-        else if (node.kind === 'map')
-            for (const e of node.entries)
-                stack.push(e.value);
-        else if (node.kind === 'seq')
-            stack.push(...node.items);
-    }
-    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/template.ts
@@ -5573,7 +5669,15 @@ const cloudFormationParser = {
         const fail = (message, line, column) => ({
             format: 'cloudformation',
             roles: [],
-            errors: [{ file: context.file, message, ...(line ? { line } : {}), ...(column ? { column } : {}) }],
+            errors: [
+                {
+                    file: context.file,
+                    // The yaml package reports its own stack overflow as a syntax error.
+                    message: message.includes('Maximum call stack') ? 'template nested too deeply to read' : message,
+                    ...(line ? { line } : {}),
+                    ...(column ? { column } : {}),
+                },
+            ],
             warnings: [],
         });
         try {
@@ -5623,13 +5727,1235 @@ const cloudFormationParser = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/detect.ts
+/** Content tests for `terraform show -json` output (a plan or a state), any file name. */
+const formatKey = /"format_version"\s*:/;
+const planKey = /"(?:planned_values|resource_changes|prior_state|configuration|terraform_version)"\s*:/;
+/** The first bytes look like plan or state JSON: cheap, used by sniff and to decide on bad JSON. */
+function looksLikePlanText(head) {
+    const start = head.slice(0, 8192);
+    return /^\s*\{/.test(start.replace(/^\uFEFF/, '')) && formatKey.test(start) && planKey.test(start);
+}
+function isPlanObject(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const plan = value;
+    if (typeof plan['format_version'] !== 'string')
+        return false;
+    if ('planned_values' in plan || 'resource_changes' in plan || 'configuration' in plan)
+        return true;
+    const values = plan['values'];
+    return typeof values === 'object' && values !== null && 'root_module' in values;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/line-counter.ts
+/**
+ * Counts lines forward through a text for offsets asked in increasing order: each newline is
+ * looked at once, so a whole pass stays linear (also for one-line minified JSON).
+ */
+class LineCounter {
+    text;
+    line = 1;
+    lineStart = 0;
+    nextNewline;
+    constructor(text) {
+        this.text = text;
+        this.nextNewline = text.indexOf('\n');
+    }
+    /** 1-based line and column of `offset`; offsets must not decrease between calls. */
+    at(offset) {
+        while (this.nextNewline !== -1 && this.nextNewline < offset) {
+            this.line++;
+            this.lineStart = this.nextNewline + 1;
+            this.nextNewline = this.text.indexOf('\n', this.lineStart);
+        }
+        return { line: this.line, column: offset - this.lineStart + 1 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/plan.ts
+/**
+ * The plan JSON read into an index: every resource instance with its planned values and what is
+ * known only after apply, and the configuration of every module (expressions, module calls).
+ */
+function resourceKey(module, mode, type, name) {
+    return `${module}|${mode === 'data' ? 'data.' : ''}${type}.${name}`;
+}
+function asObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function indexPlan(plan) {
+    const changes = new Map();
+    const deleted = new Set();
+    for (const rc of asArray(plan['resource_changes'])) {
+        const change = asObject(asObject(rc)?.['change']);
+        const address = asObject(rc)?.['address'];
+        if (!change || typeof address !== 'string')
+            continue;
+        changes.set(address, rc);
+        const actions = asArray(change['actions']);
+        if (actions.length === 1 && actions[0] === 'delete')
+            deleted.add(address);
+    }
+    const found = new Map();
+    const add = (resource, module, unknownFrom) => {
+        const address = resource['address'];
+        const type = resource['type'];
+        const name = resource['name'];
+        if (typeof address !== 'string' || typeof type !== 'string' || typeof name !== 'string')
+            return;
+        if (found.has(address) || deleted.has(address))
+            return;
+        const instance = {
+            address,
+            mode: resource['mode'] === 'data' ? 'data' : 'managed',
+            type,
+            name,
+            module,
+            values: asObject(resource['values']) ?? {},
+        };
+        const index = resource['index'];
+        if (typeof index === 'string' || typeof index === 'number')
+            instance.index = index;
+        const unknown = asObject(unknownFrom?.['change'])?.['after_unknown'];
+        if (unknown !== undefined)
+            instance.unknown = unknown;
+        found.set(address, instance);
+    };
+    const walk = (module, fromChanges) => {
+        if (!module)
+            return;
+        const moduleAddress = typeof module['address'] === 'string' ? module['address'] : '';
+        for (const r of asArray(module['resources'])) {
+            const resource = asObject(r);
+            if (!resource)
+                continue;
+            const address = resource['address'];
+            add(resource, moduleAddress, fromChanges && typeof address === 'string' ? changes.get(address) : undefined);
+        }
+        for (const child of asArray(module['child_modules']))
+            walk(asObject(child), fromChanges);
+    };
+    const planned = asObject(asObject(plan['planned_values'])?.['root_module']);
+    const state = asObject(asObject(plan['values'])?.['root_module']);
+    walk(planned, true);
+    // Resources missing from planned_values (trimmed plans, deferred data reads): the change's `after`.
+    for (const [address, rc] of changes) {
+        const change = asObject(rc['change']);
+        const after = asObject(change?.['after']);
+        if (!after || found.has(address))
+            continue;
+        const actions = asArray(change?.['actions']);
+        if (actions.includes('delete') && !actions.includes('create'))
+            continue;
+        const module = typeof rc['module_address'] === 'string' ? rc['module_address'] : '';
+        add({ ...rc, values: after }, module, rc);
+    }
+    // Data sources read during planning live in prior_state; a state file's values are all known.
+    walk(asObject(asObject(asObject(plan['prior_state'])?.['values'])?.['root_module']), false);
+    walk(state, false);
+    // prior_state also holds managed resources the plan destroys or leaves out: keep only data there.
+    const instances = [...found.values()].filter((i) => i.mode === 'data' || planned === undefined || changes.size === 0 || changes.has(i.address));
+    const byResource = new Map();
+    const moduleInstances = new Set(['']);
+    const childModules = new Map();
+    for (const instance of instances) {
+        const key = resourceKey(instance.module, instance.mode, instance.type, instance.name);
+        const list = byResource.get(key);
+        if (list)
+            list.push(instance);
+        else
+            byResource.set(key, [instance]);
+        for (let m = instance.module; m !== '' && !moduleInstances.has(m); m = parentModule(m)) {
+            moduleInstances.add(m);
+            const parent = parentModule(m);
+            const siblings = childModules.get(parent);
+            if (siblings)
+                siblings.push(m);
+            else
+                childModules.set(parent, [m]);
+        }
+    }
+    const configuration = asObject(plan['configuration']);
+    return {
+        instances,
+        byResource,
+        childModules,
+        root: moduleConfig(asObject(configuration?.['root_module'])),
+        isState: planned === undefined && state !== undefined,
+    };
+}
+function moduleConfig(module) {
+    const config = { resources: new Map(), calls: new Map(), outputs: new Map() };
+    if (!module)
+        return config;
+    for (const r of asArray(module['resources'])) {
+        const resource = asObject(r);
+        if (resource && typeof resource['address'] === 'string')
+            config.resources.set(resource['address'], resource);
+    }
+    for (const [name, c] of Object.entries(asObject(module['module_calls']) ?? {})) {
+        const call = asObject(c);
+        if (!call)
+            continue;
+        const entry = {
+            expressions: asObject(call['expressions']) ?? {},
+            module: moduleConfig(asObject(call['module'])),
+        };
+        if (typeof call['source'] === 'string')
+            entry.source = call['source'];
+        config.calls.set(name, entry);
+    }
+    for (const [name, o] of Object.entries(asObject(module['outputs']) ?? {})) {
+        const output = asObject(o);
+        if (output)
+            config.outputs.set(name, output);
+    }
+    return config;
+}
+/** `module.a["x"].module.b[0]` → ['a', 'b']: the path of module calls, instance keys dropped. */
+function moduleCallPath(module) {
+    if (module === '')
+        return [];
+    return splitModuleAddress(module).map((step) => step.name);
+}
+function splitModuleAddress(module) {
+    const steps = [];
+    const pattern = /module\.([A-Za-z0-9_-]+)((?:\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?)\.?/gy;
+    let match;
+    while ((match = pattern.exec(module)) !== null)
+        steps.push({ name: match[1] ?? '', key: match[2] ?? '' });
+    return steps;
+}
+function parentModule(module) {
+    const steps = splitModuleAddress(module);
+    steps.pop();
+    return steps.map((s) => `module.${s.name}${s.key}`).join('.');
+}
+function configOf(root, module) {
+    let config = root;
+    for (const name of moduleCallPath(module))
+        config = config?.calls.get(name)?.module;
+    return config;
+}
+/** The configuration block of an instance (its `expressions`, `count`/`for_each`), if the plan has it. */
+function resourceConfig(index, instance) {
+    const local = `${instance.mode === 'data' ? 'data.' : ''}${instance.type}.${instance.name}`;
+    return configOf(index.root, instance.module)?.resources.get(local);
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/plan-lines.ts
+
+/**
+ * Lines of resources in the plan JSON text, for findings when the `.tf` source is not scanned.
+ * Scans the `"address": "…"` keys forward only as far as the addresses asked for (planned_values
+ * come first, so usually a fraction of the file), counting newlines on the way: linear at worst,
+ * and nothing at all for a plan whose resources all point at `.tf` lines.
+ */
+function planLines(text, file) {
+    const found = new Map();
+    const lines = new LineCounter(text);
+    const key = '"address"';
+    let at = text.indexOf(key);
+    return (wanted) => {
+        // indexOf rather than a regular expression: several times faster on a 30 MB plan.
+        for (; !found.has(wanted) && at !== -1; at = text.indexOf(key, at + key.length)) {
+            const address = addressAt(text, at + key.length);
+            if (address !== undefined && !found.has(address))
+                found.set(address, { file, ...lines.at(at) });
+        }
+        return found.get(wanted) ?? { file, line: 1, column: 1 };
+    };
+}
+/** The string value after an `"address"` key (at `i`), or undefined when it is not `: "…"`. */
+function addressAt(text, i) {
+    while (isSpace(text.charCodeAt(i)))
+        i++;
+    if (text.charCodeAt(i) !== 0x3a /* : */)
+        return undefined;
+    i++;
+    while (isSpace(text.charCodeAt(i)))
+        i++;
+    if (text.charCodeAt(i) !== 0x22 /* " */)
+        return undefined;
+    let end = i + 1;
+    let escaped = false;
+    for (; end < text.length; end++) {
+        const c = text.charCodeAt(end);
+        if (c === 0x5c /* \ */) {
+            escaped = true;
+            end++;
+        }
+        else if (c === 0x22)
+            break;
+    }
+    const raw = text.slice(i + 1, end);
+    return escaped ? plan_lines_decode(raw) : raw;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function plan_lines_decode(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/references.ts
+
+const references_maxDepth = 24;
+/** The configuration expression of an attribute of an instance (nested blocks by index). */
+function expressionOf(index, instance, path) {
+    let node = asObject(resourceConfig(index, instance)?.['expressions']);
+    for (const step of path) {
+        if (Array.isArray(node))
+            node = node[typeof step === 'number' ? step : 0];
+        node = asObject(node)?.[step];
+    }
+    if (Array.isArray(node))
+        node = node[0];
+    return asObject(node);
+}
+function referencesOf(expression) {
+    return asArray(expression?.['references']).filter((r) => typeof r === 'string');
+}
+/** Resolves an attribute of `instance` to the instances its value comes from. */
+function resolveAttribute(index, instance, path) {
+    const refs = referencesOf(expressionOf(index, instance, path));
+    return resolveReferences(index, refs, instance.module, instance.index, 0);
+}
+function resolveReferences(index, refs, module, key, depth) {
+    const result = { instances: [], deadEnds: [] };
+    if (depth > references_maxDepth) {
+        result.deadEnds.push('references nest too deeply');
+        return result;
+    }
+    const byKey = refs.some((r) => /^(each\.(key|value)|count\.index)$/.test(r));
+    const seen = new Set();
+    for (const ref of refs) {
+        const head = ref.split(/[.[]/, 1)[0] ?? '';
+        if (head === 'each' || head === 'count' || head === 'path' || head === 'terraform' || head === 'self')
+            continue;
+        if (head === 'local') {
+            result.deadEnds.push(`${ref} (locals are not part of the plan JSON)`);
+            continue;
+        }
+        if (head === 'var') {
+            merge(result, viaVariable(index, ref, module, depth));
+            continue;
+        }
+        if (head === 'module') {
+            merge(result, viaOutput(index, ref, module, depth));
+            continue;
+        }
+        const target = parseResourceRef(ref);
+        if (!target) {
+            result.deadEnds.push(ref);
+            continue;
+        }
+        const id = `${target.mode}.${target.type}.${target.name}${target.key ?? ''}`;
+        // "aws_iam_role.r.name" and "aws_iam_role.r" name the same thing.
+        if (seen.has(id) ||
+            (target.key !== undefined && seen.has(`${target.mode}.${target.type}.${target.name}`)))
+            continue;
+        seen.add(id);
+        let candidates = index.byResource.get(resourceKey(module, target.mode, target.type, target.name)) ?? [];
+        if (target.key !== undefined)
+            candidates = candidates.filter((i) => indexText(i.index) === target.key);
+        else if (candidates.length > 1 && byKey && key !== undefined) {
+            const same = candidates.filter((i) => i.index === key);
+            if (same.length === 1)
+                candidates = same;
+        }
+        if (candidates.length === 0)
+            result.deadEnds.push(`${ref} (not in the plan)`);
+        for (const c of candidates)
+            if (!result.instances.includes(c))
+                result.instances.push(c);
+    }
+    return result;
+}
+function merge(into, from) {
+    for (const i of from.instances)
+        if (!into.instances.includes(i))
+            into.instances.push(i);
+    into.deadEnds.push(...from.deadEnds);
+}
+function viaVariable(index, ref, module, depth) {
+    const name = ref.split('.')[1] ?? '';
+    const steps = splitModuleAddress(module);
+    const last = steps[steps.length - 1];
+    if (!last)
+        return { instances: [], deadEnds: [`${ref} (a root module variable)`] };
+    const parent = parentModule(module);
+    const call = configOf(index.root, parent)?.calls.get(last.name);
+    const argument = asObject(call?.expressions[name]);
+    if (!argument)
+        return { instances: [], deadEnds: [`${ref} (not set by module.${last.name})`] };
+    return resolveReferences(index, referencesOf(argument), parent, keyValue(last.key), depth + 1);
+}
+function viaOutput(index, ref, module, depth) {
+    const match = /^module\.([A-Za-z0-9_-]+)((?:\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?)\.([A-Za-z0-9_-]+)/.exec(ref);
+    if (!match)
+        return { instances: [], deadEnds: [`${ref} (a whole module, not one output)`] };
+    const [, name = '', key = '', output = ''] = match;
+    const call = configOf(index.root, module)?.calls.get(name);
+    const expression = asObject(call?.module.outputs.get(output)?.['expression']);
+    if (!expression)
+        return { instances: [], deadEnds: [`${ref} (output not in the plan)`] };
+    const prefix = `${module === '' ? '' : `${module}.`}module.${name}`;
+    const result = { instances: [], deadEnds: [] };
+    for (const child of index.childModules.get(module) ?? []) {
+        if (key !== '' ? child !== prefix + key : !isInstanceOf(child, prefix))
+            continue;
+        merge(result, resolveReferences(index, referencesOf(expression), child, undefined, depth + 1));
+    }
+    return result;
+}
+function isInstanceOf(child, prefix) {
+    if (child === prefix)
+        return true;
+    if (!child.startsWith(`${prefix}[`))
+        return false;
+    return splitModuleAddress(child).length === splitModuleAddress(prefix).length;
+}
+function parseResourceRef(ref) {
+    const m = /^(data\.)?([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)(\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?/.exec(ref);
+    if (!m)
+        return undefined;
+    const target = { mode: m[1] ? 'data' : 'managed', type: m[2] ?? '', name: m[3] ?? '' };
+    if (m[4])
+        target.key = m[4];
+    return target;
+}
+/** `[0]` → 0, `["a"]` → 'a', '' → undefined. */
+function keyValue(written) {
+    if (written === '')
+        return undefined;
+    try {
+        const value = JSON.parse(written.slice(1, -1));
+        return typeof value === 'string' || typeof value === 'number' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function indexText(index) {
+    return index === undefined ? undefined : `[${JSON.stringify(index)}]`;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/values.ts
+/** True when `after_unknown` marks the path, or any prefix of it, as known only after apply. */
+function isUnknownAt(unknown, path) {
+    let node = unknown;
+    for (const step of path) {
+        if (node === true)
+            return true;
+        if (typeof node !== 'object' || node === null)
+            return false;
+        node = node[step];
+    }
+    return node === true;
+}
+function planned(instance, path) {
+    if (isUnknownAt(instance.unknown, path))
+        return { known: false };
+    let node = instance.values;
+    for (const step of path) {
+        if (typeof node !== 'object' || node === null)
+            return { known: true, value: null };
+        node = node[step];
+    }
+    return { known: true, value: node ?? null };
+}
+/** A known, non-empty string attribute, or undefined. */
+function knownString(instance, path) {
+    const v = planned(instance, path);
+    return v.known && typeof v.value === 'string' && v.value !== '' ? v.value : undefined;
+}
+/**
+ * Length of a planned list: unknown elements may be written as null or left out of the values, but
+ * `after_unknown` keeps one entry per element. Undefined when the attribute is not a list.
+ */
+function listLength(instance, path) {
+    const value = planned(instance, path);
+    let marks = instance.unknown;
+    for (const step of path)
+        marks =
+            typeof marks === 'object' && marks !== null
+                ? marks[step]
+                : undefined;
+    const lengths = [value.known ? value.value : undefined, marks].filter(Array.isArray).map((a) => a.length);
+    return lengths.length > 0 ? Math.max(...lengths) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/documents.ts
+
+
+
+
+
+/** A policy document string through the shared reader, parsing each distinct text once. */
+function fromJsonText(context, text, location) {
+    let value = context.parsed.get(text);
+    if (value === undefined && text.trimStart().startsWith('{')) {
+        try {
+            value = JSON.parse(text);
+            context.parsed.set(text, value);
+        }
+        catch {
+            // Not JSON: the shared reader says so on the document.
+        }
+    }
+    return policyFromValue(value ?? text, location);
+}
+const documentSources = new Set([
+    'data.aws_iam_policy_document',
+    'managed.aws_iam_policy',
+    'data.aws_iam_policy',
+]);
+/**
+ * The policy document in `instance.values[path]`: parsed when known, else followed through the
+ * configuration references to the `aws_iam_policy_document` (or `aws_iam_policy`) it comes from.
+ */
+function documentAt(context, instance, path, depth = 0) {
+    const location = context.locate(instance);
+    const value = planned(instance, path);
+    if (value.known) {
+        if (typeof value.value !== 'string' || value.value.trim() === '')
+            return { kind: 'absent' };
+        return { kind: 'document', document: fromJsonText(context, value.value, location) };
+    }
+    const attribute = `${instance.address}.${path.join('.')}`;
+    const resolution = resolveAttribute(context.index, instance, path);
+    const sources = resolution.instances.filter((i) => documentSources.has(`${i.mode}.${i.type}`));
+    const others = resolution.instances.filter((i) => !sources.includes(i));
+    if (sources.length === 1 && others.length === 0 && resolution.deadEnds.length === 0 && depth < 8) {
+        const source = sources[0];
+        return source.type === 'aws_iam_policy_document'
+            ? dataDocument(context, source)
+            : documentAt(context, source, ['policy'], depth + 1);
+    }
+    const via = [...resolution.instances.map((i) => i.address), ...resolution.deadEnds];
+    const reason = via.length > 0
+        ? `${attribute} is known only after apply (it depends on ${via.join(', ')})`
+        : `${attribute} is known only after apply`;
+    return { kind: 'unresolved', unresolved: unresolved(reason, location) };
+}
+/** `data.aws_iam_policy_document`: its `json` when known, else its statement blocks. */
+function dataDocument(context, data) {
+    const location = context.locate(data);
+    const json = planned(data, ['json']);
+    if (json.known && typeof json.value === 'string' && json.value !== '')
+        return { kind: 'document', document: fromJsonText(context, json.value, location) };
+    const merged = [
+        'source_json',
+        'override_json',
+        'source_policy_documents',
+        'override_policy_documents',
+    ].filter((key) => {
+        const v = planned(data, [key]);
+        return (!v.known || (v.value !== null && v.value !== '' && !(Array.isArray(v.value) && v.value.length === 0)));
+    });
+    // Planned statement values (resolved variables, expanded dynamic blocks) beat configuration constants.
+    const fromValues = (path) => planned(data, path);
+    const expressions = asObject(resourceConfig(context.index, data)?.['expressions']);
+    const fromConfig = (path) => configValue(expressions, path);
+    const reader = planned(data, ['statement']).known && 'statement' in data.values ? fromValues : fromConfig;
+    const statements = reader(['statement']);
+    if (!statements.known || (expressions === undefined && reader === fromConfig))
+        return {
+            kind: 'unresolved',
+            unresolved: unresolved(`${data.address} is known only after apply`, location),
+        };
+    const document = policyFromNode(statementsNode(reader, location, data.address));
+    if (merged.length > 0)
+        document.unresolved = unresolved(`${data.address} merges ${merged.join(', ')}, known only after apply`, location);
+    return { kind: 'document', document };
+}
+/** A configuration expression as a value: constants are known, references are not. */
+function configValue(expressions, path) {
+    let node = expressions;
+    for (const step of path) {
+        if (node === undefined || node === null)
+            return { known: true, value: null };
+        node = Array.isArray(node) ? node[step] : asObject(node)?.[step];
+    }
+    if (node === undefined || node === null)
+        return { known: true, value: null };
+    if (Array.isArray(node))
+        return { known: true, value: node };
+    const expression = asObject(node);
+    if (expression && 'constant_value' in expression)
+        return { known: true, value: expression['constant_value'] };
+    const refs = Array.isArray(expression?.['references']) ? expression['references'] : [];
+    return { known: false, reason: refs.length > 0 ? `depends on ${refs.join(', ')}` : 'not constant' };
+}
+/**
+ * The statement blocks of an `aws_iam_policy_document` as the IAM JSON they stand for, with what is
+ * known only after apply as unresolved nodes: the shared reader then makes the model of it.
+ */
+function statementsNode(read, loc, owner) {
+    const open = (path, r) => ({
+        kind: 'unresolved',
+        reason: `${owner} ${path.join('.')} is known only after apply${'reason' in r ? ` (${r.reason})` : ''}`,
+        loc,
+    });
+    const scalar = (value) => ({ kind: 'scalar', value, loc });
+    const entry = (key, value) => ({ key, keyLoc: loc, value });
+    const count = (path) => {
+        const r = read(path);
+        return r.known && Array.isArray(r.value) ? r.value.length : 0;
+    };
+    const strings = (path) => {
+        const r = read(path);
+        if (!r.known)
+            return open(path, r);
+        if (typeof r.value === 'string')
+            return scalar(r.value);
+        if (!Array.isArray(r.value) || r.value.length === 0)
+            return undefined;
+        const items = r.value.map((item, i) => {
+            if (typeof item === 'string')
+                return scalar(item);
+            const e = read([...path, i]);
+            return e.known && typeof e.value === 'string' ? scalar(e.value) : open([...path, i], e);
+        });
+        return { kind: 'seq', items, loc };
+    };
+    const principals = (path) => {
+        const whole = read(path);
+        if (!whole.known)
+            return open(path, whole);
+        const n = count(path);
+        if (n === 0)
+            return undefined;
+        const entries = [];
+        for (let k = 0; k < n; k++) {
+            const type = read([...path, k, 'type']);
+            const identifiers = strings([...path, k, 'identifiers']);
+            if (type.known && type.value === '*')
+                return scalar('*');
+            // The type decides what the identifiers mean: an unknown type is an unknown principal.
+            if (!type.known || typeof type.value !== 'string')
+                entries.push(entry('AWS', open([...path, k, 'type'], type)));
+            else if (identifiers)
+                entries.push(entry(type.value, identifiers));
+        }
+        return { kind: 'map', entries, loc };
+    };
+    const conditions = (path) => {
+        const whole = read(path);
+        if (!whole.known)
+            return open(path, whole);
+        const n = count(path);
+        if (n === 0)
+            return undefined;
+        const entries = [];
+        for (let k = 0; k < n; k++) {
+            const test = read([...path, k, 'test']);
+            const variable = read([...path, k, 'variable']);
+            const values = strings([...path, k, 'values']) ?? { kind: 'seq', items: [], loc };
+            if (!test.known || typeof test.value !== 'string')
+                entries.push(entry('?', open([...path, k, 'test'], test)));
+            else if (!variable.known || typeof variable.value !== 'string')
+                entries.push(entry(test.value, open([...path, k, 'variable'], variable)));
+            else
+                entries.push(entry(test.value, { kind: 'map', entries: [entry(variable.value, values)], loc }));
+        }
+        return { kind: 'map', entries, loc };
+    };
+    const fields = [
+        ['actions', 'Action', strings],
+        ['not_actions', 'NotAction', strings],
+        ['resources', 'Resource', strings],
+        ['not_resources', 'NotResource', strings],
+        ['principals', 'Principal', principals],
+        ['not_principals', 'NotPrincipal', principals],
+        ['condition', 'Condition', conditions],
+    ];
+    const statements = [];
+    for (let i = 0; i < count(['statement']); i++) {
+        const base = ['statement', i];
+        const entries = [];
+        const sid = read([...base, 'sid']);
+        if (sid.known && typeof sid.value === 'string' && sid.value !== '')
+            entries.push(entry('Sid', scalar(sid.value)));
+        const effect = read([...base, 'effect']);
+        // The provider's default effect is Allow.
+        if (!effect.known)
+            entries.push(entry('Effect', open([...base, 'effect'], effect)));
+        else
+            entries.push(entry('Effect', scalar(typeof effect.value === 'string' ? effect.value : 'Allow')));
+        for (const [key, jsonKey, convert] of fields) {
+            const node = convert([...base, key]);
+            if (node)
+                entries.push(entry(jsonKey, node));
+        }
+        statements.push({ kind: 'map', entries, loc });
+    }
+    return { kind: 'map', entries: [entry('Statement', { kind: 'seq', items: statements, loc })], loc };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/roles.ts
+
+
+
+
+function buildRoles(index, file, locate) {
+    const warnings = [];
+    const context = { index, locate, parsed: new Map() };
+    // Customer-managed policies of the plan by their ARN, when it is known (state, no-op plans).
+    const policyByArn = new Map();
+    for (const instance of index.instances)
+        if (instance.type === 'aws_iam_policy') {
+            const arn = knownString(instance, ['arn']);
+            if (arn)
+                policyByArn.set(arn, instance);
+        }
+    const drafts = [];
+    const byAddress = new Map();
+    const byName = new Map();
+    for (const instance of index.instances) {
+        if (instance.mode !== 'managed' || instance.type !== 'aws_iam_role')
+            continue;
+        const draft = roleDraft(instance);
+        drafts.push(draft);
+        byAddress.set(instance, draft);
+        const name = draft.role.name;
+        if (typeof name === 'string')
+            byName.set(name, [...(byName.get(name) ?? []), draft]);
+    }
+    if (drafts.length === 0)
+        return { roles: [], warnings };
+    for (const instance of index.instances) {
+        if (instance.mode !== 'managed')
+            continue;
+        const location = locate(instance);
+        switch (instance.type) {
+            case 'aws_iam_role_policy': {
+                const policy = {
+                    kind: 'inline',
+                    name: knownString(instance, ['name']) ?? instance.address,
+                    location,
+                };
+                withDocument(policy, documentAt(context, instance, ['policy']));
+                attach(linkRoles(instance, ['role']), instance, ['permissions'], (d) => d.shape.policies.push(policy));
+                break;
+            }
+            case 'aws_iam_role_policy_attachment': {
+                const policy = policyByArnAttribute(instance, ['policy_arn'], location);
+                attach(linkRoles(instance, ['role']), instance, ['permissions'], (d) => d.shape.policies.push(policy));
+                break;
+            }
+            case 'aws_iam_policy_attachment': {
+                const policy = policyByArnAttribute(instance, ['policy_arn'], location);
+                attach(linkRoles(instance, ['roles']), instance, ['permissions'], (d) => d.shape.policies.push(policy));
+                break;
+            }
+            case 'aws_iam_instance_profile': {
+                const profile = { name: instance.address, location };
+                attach(linkRoles(instance, ['role']), instance, ['instance-profile'], (d) => d.shape.instanceProfiles.push(profile));
+                break;
+            }
+        }
+    }
+    // Exclusive resources prune what the other resources attach, so they come last.
+    for (const instance of index.instances) {
+        if (instance.mode !== 'managed')
+            continue;
+        if (instance.type === 'aws_iam_role_policies_exclusive')
+            exclusive(instance, 'inline', ['policy_names']);
+        if (instance.type === 'aws_iam_role_policy_attachments_exclusive')
+            exclusive(instance, 'managed', ['policy_arns']);
+    }
+    const roles = drafts.map((d) => {
+        d.shape.policies = dedupe(d.shape.policies);
+        return d.role;
+    });
+    roles.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { roles, warnings };
+    function roleDraft(instance) {
+        const location = locate(instance);
+        const shape = {
+            assumptions: {},
+            policies: [],
+            instanceProfiles: [],
+            complete: { policies: true, instanceProfiles: true },
+            openQuestions: [],
+        };
+        const role = {
+            id: `${file}#${instance.address}`,
+            key: instance.address,
+            source: 'terraform-plan',
+            file,
+            location,
+            tags: tagsOf(instance, location),
+            variants: [shape],
+        };
+        const name = knownString(instance, ['name']);
+        if (name)
+            role.name = name;
+        else {
+            const prefix = knownString(instance, ['name_prefix']);
+            role.name = unresolved(prefix
+                ? `the role name starts with '${prefix}' and is known only after apply`
+                : 'the role name is known only after apply', location);
+        }
+        const trust = documentAt(context, instance, ['assume_role_policy']);
+        if (trust.kind === 'document')
+            shape.trustPolicy = trust.document;
+        else if (trust.kind === 'unresolved')
+            shape.trustUnresolved = trust.unresolved;
+        const inline = planned(instance, ['inline_policy']);
+        if (!inline.known) {
+            if (configured(instance, 'inline_policy'))
+                shape.policies.push({
+                    kind: 'inline',
+                    name: unresolved(`${instance.address} inline_policy is known only after apply`, location),
+                    unresolved: unresolved(`${instance.address} inline_policy is known only after apply`, location),
+                    location,
+                });
+        }
+        else if (Array.isArray(inline.value)) {
+            inline.value.forEach((_, i) => {
+                const policyName = planned(instance, ['inline_policy', i, 'name']);
+                const document = documentAt(context, instance, ['inline_policy', i, 'policy']);
+                // `inline_policy {}` (no name, no policy) is how a configuration removes every inline policy.
+                if (policyName.known && !policyName.value && document.kind === 'absent')
+                    return;
+                const policy = {
+                    kind: 'inline',
+                    name: policyName.known && typeof policyName.value === 'string'
+                        ? policyName.value
+                        : unresolved(`an inline_policy name of ${instance.address} is known only after apply`, location),
+                    location,
+                };
+                shape.policies.push(withDocument(policy, document));
+            });
+        }
+        const arns = planned(instance, ['managed_policy_arns']);
+        if (!arns.known) {
+            if (configured(instance, 'managed_policy_arns'))
+                shape.policies.push(...policiesByReference(instance, ['managed_policy_arns'], location, 1));
+        }
+        else {
+            let unknownCount = 0;
+            for (let i = 0; i < (listLength(instance, ['managed_policy_arns']) ?? 0); i++) {
+                const arn = planned(instance, ['managed_policy_arns', i]);
+                if (arn.known && typeof arn.value === 'string')
+                    shape.policies.push(policyOfArn(arn.value, location));
+                else
+                    unknownCount++;
+            }
+            if (unknownCount > 0)
+                shape.policies.push(...policiesByReference(instance, ['managed_policy_arns'], location, unknownCount));
+        }
+        const boundary = planned(instance, ['permissions_boundary']);
+        if (!boundary.known || (typeof boundary.value === 'string' && boundary.value !== ''))
+            shape.permissionsBoundary = policyByArnAttribute(instance, ['permissions_boundary'], location);
+        return { instance, role, shape };
+    }
+    function tagsOf(instance, location) {
+        const tags = {};
+        for (const attribute of ['tags_all', 'tags']) {
+            const value = planned(instance, [attribute]);
+            if (!value.known || typeof value.value !== 'object' || value.value === null)
+                continue;
+            for (const key of Object.keys(value.value)) {
+                const tag = planned(instance, [attribute, key]);
+                tags[key] =
+                    tag.known && typeof tag.value === 'string'
+                        ? tag.value
+                        : unresolved(`tag '${key}' of ${instance.address} is known only after apply`, location);
+            }
+        }
+        return tags;
+    }
+    /** Whether the configuration sets the attribute (else the provider computes it from AWS). */
+    function configured(instance, attribute) {
+        return expressionOf(index, instance, [attribute]) !== undefined;
+    }
+    /** The roles an attribute (`role`, `roles`, `role_name`) names. */
+    function linkRoles(instance, path) {
+        const value = planned(instance, path);
+        const link = { roles: [] };
+        let unknownCount = 0;
+        const byValue = (v, i) => {
+            const element = i === undefined ? value : planned(instance, [...path, i]);
+            if (!element.known)
+                unknownCount++;
+            // A name no planned role carries belongs to a role outside the plan: not ours to check.
+            else if (typeof v === 'string')
+                for (const d of byName.get(v) ?? [])
+                    add(d);
+        };
+        const add = (d) => {
+            if (!link.roles.includes(d))
+                link.roles.push(d);
+        };
+        const length = listLength(instance, path);
+        if (value.known && length !== undefined)
+            for (let i = 0; i < length; i++) {
+                const element = planned(instance, [...path, i]);
+                byValue(element.known ? element.value : undefined, i);
+            }
+        else if (value.known)
+            byValue(value.value);
+        else
+            unknownCount = 1;
+        if (unknownCount === 0)
+            return link;
+        const resolution = resolveAttribute(index, instance, path);
+        const candidates = resolution.instances
+            .filter((i) => i.type === 'aws_iam_role' && i.mode === 'managed')
+            .map((i) => byAddress.get(i))
+            .filter((d) => d !== undefined);
+        const attribute = `${instance.address}.${path.join('.')}`;
+        if (candidates.length > 0 && candidates.length <= unknownCount && resolution.deadEnds.length === 0) {
+            candidates.forEach(add);
+            return link;
+        }
+        if (candidates.length > unknownCount) {
+            link.open = {
+                reason: `${attribute} names one of ${candidates.map((c) => c.role.key).join(', ')}, decided only at apply`,
+                candidates,
+            };
+            return link;
+        }
+        const via = resolution.deadEnds.length > 0 ? ` (through ${resolution.deadEnds.join(', ')})` : '';
+        candidates.forEach(add);
+        link.open = {
+            reason: `${attribute} is known only after apply${via}: it may name this role`,
+            candidates: drafts.filter((d) => !link.roles.includes(d)),
+        };
+        return link;
+    }
+    function attach(link, source, checks, apply) {
+        link.roles.forEach(apply);
+        if (!link.open)
+            return;
+        const location = locate(source);
+        for (const d of link.open.candidates)
+            d.shape.openQuestions.push({ checks, reason: link.open.reason, location });
+    }
+    function withDocument(policy, result) {
+        if (result.kind === 'document')
+            policy.document = result.document;
+        else if (result.kind === 'unresolved')
+            policy.unresolved = result.unresolved;
+        else
+            policy.unresolved = unresolved(`policy '${String(policy.name)}' is empty in the plan`, policy.location);
+        return policy;
+    }
+    /** A managed policy by a known ARN: with the plan's document when the plan defines it. */
+    function policyOfArn(arn, location) {
+        const policy = { kind: 'managed', name: arn, arn, location };
+        const defined = policyByArn.get(arn);
+        if (defined)
+            withDocument(policy, documentAt(context, defined, ['policy']));
+        return policy;
+    }
+    function policyByArnAttribute(instance, path, location) {
+        const arn = planned(instance, path);
+        if (arn.known && typeof arn.value === 'string' && arn.value !== '')
+            return policyOfArn(arn.value, location);
+        if (arn.known) {
+            const reason = `${instance.address}.${path.join('.')} is empty in the plan`;
+            return {
+                kind: 'managed',
+                name: unresolved(reason, location),
+                unresolved: unresolved(reason, location),
+                location,
+            };
+        }
+        return policiesByReference(instance, path, location, 1)[0];
+    }
+    /** Policies named by an ARN attribute known only after apply, through its references. */
+    function policiesByReference(instance, path, location, count) {
+        const resolution = resolveAttribute(index, instance, path);
+        const policies = resolution.instances.filter((i) => i.type === 'aws_iam_policy');
+        const attribute = `${instance.address}.${path.join('.')}`;
+        const out = policies.slice(0, count).map((p) => {
+            const arn = knownString(p, ['arn']);
+            const policy = {
+                kind: 'managed',
+                name: arn ?? p.address,
+                arn: arn ?? unresolved(`the ARN of ${p.address} is known only after apply`, locate(p)),
+                location,
+            };
+            return withDocument(policy, documentAt(context, p, ['policy']));
+        });
+        if (policies.length === count && resolution.deadEnds.length === 0)
+            return out;
+        const via = [...resolution.instances.map((i) => i.address), ...resolution.deadEnds];
+        const reason = policies.length > count
+            ? `${attribute} is one of ${policies.map((p) => p.address).join(', ')}, decided only at apply`
+            : `${attribute} is known only after apply${via.length > 0 ? ` (it depends on ${via.join(', ')})` : ''}`;
+        return [
+            ...(policies.length > count ? [] : out),
+            {
+                kind: 'managed',
+                name: unresolved(reason, location),
+                unresolved: unresolved(reason, location),
+                location,
+            },
+        ];
+    }
+    /** `aws_iam_role_policies_exclusive` / `…_attachments_exclusive`: the role keeps exactly the listed ones. */
+    function exclusive(instance, kind, path) {
+        const link = linkRoles(instance, ['role_name']);
+        const location = locate(instance);
+        attach(link, instance, ['permissions'], () => undefined);
+        const listed = planned(instance, path);
+        for (const d of link.roles) {
+            if (!listed.known || !Array.isArray(listed.value) || listed.value.some((v) => typeof v !== 'string')) {
+                d.shape.openQuestions.push({
+                    checks: ['permissions'],
+                    reason: `${instance.address} keeps only ${kind} policies known after apply`,
+                    location,
+                });
+                continue;
+            }
+            const keep = new Set(listed.value);
+            const key = (p) => (kind === 'inline' ? p.name : (p.arn ?? p.name));
+            d.shape.policies = d.shape.policies.filter((p) => {
+                const k = key(p);
+                if (p.kind !== kind || isUnresolved(k) || keep.has(k))
+                    return true;
+                warnings.push({
+                    code: 'terraform-exclusive-removes',
+                    message: `${instance.address} removes ${kind} policy '${k}' from ${d.role.key} at apply`,
+                    location: p.location,
+                });
+                return false;
+            });
+            const present = new Set(d.shape.policies.filter((p) => p.kind === kind).map(key));
+            for (const name of keep) {
+                if (present.has(name))
+                    continue;
+                if (kind === 'managed')
+                    d.shape.policies.push(policyOfArn(name, location));
+                else {
+                    const reason = `inline policy '${name}' is kept by ${instance.address} but not defined in the plan`;
+                    d.shape.policies.push({ kind, name, unresolved: unresolved(reason, location), location });
+                }
+            }
+        }
+    }
+}
+/**
+ * A role's own `inline_policy` / `managed_policy_arns` also list what separate resources attach
+ * (the provider reads them back): keep one entry per inline name and per managed ARN, preferring
+ * the one with a document, then the separate resource.
+ */
+function dedupe(policies) {
+    const kept = new Map();
+    const out = [];
+    for (const p of policies) {
+        const id = p.kind === 'inline' ? p.name : (p.arn ?? p.name);
+        if (isUnresolved(id)) {
+            out.push(p);
+            continue;
+        }
+        const key = `${p.kind}:${id}`;
+        const previous = kept.get(key);
+        if (!previous) {
+            kept.set(key, p);
+            out.push(p);
+        }
+        else if (p.document || !previous.document) {
+            // The separate resource (linked after the role's own lists) points at its own line.
+            out[out.indexOf(previous)] = p;
+            kept.set(key, p);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/tf-source.ts
+
+
+const blockHead = /^[ \t]*(resource|data|module)[ \t]+"?([A-Za-z0-9_-]+)"?(?:[ \t]+"?([A-Za-z0-9_-]+)"?)?[ \t]*\{/gm;
+function tfLocator(context, root) {
+    const readFile = context.readFile;
+    const tfFiles = (context.files ?? []).filter((f) => f.endsWith('.tf')).sort();
+    if (!readFile || tfFiles.length === 0)
+        return undefined;
+    const byDir = new Map();
+    for (const f of tfFiles) {
+        const dir = dirname(f);
+        const list = byDir.get(dir);
+        if (list)
+            list.push(f);
+        else
+            byDir.set(dir, [f]);
+    }
+    const cache = new Map();
+    const declarations = (dir) => {
+        let found = cache.get(dir);
+        if (found)
+            return found;
+        found = { blocks: new Map() };
+        for (const file of byDir.get(dir) ?? [])
+            collect(file, readFile(file) ?? '', found.blocks);
+        cache.set(dir, found);
+        return found;
+    };
+    const signatures = [
+        ...[...root.resources.values()].map((r) => blockKey(String(r['mode']), String(r['type']), String(r['name']))),
+        ...[...root.calls.keys()].map((name) => `module.${name}`),
+    ];
+    const score = (dir) => {
+        const blocks = declarations(dir).blocks;
+        return signatures.filter((s) => blocks.has(s)).length;
+    };
+    let rootDir;
+    const planDir = dirname(context.file);
+    if (byDir.has(planDir) && score(planDir) > 0)
+        rootDir = planDir;
+    else {
+        let best = 0;
+        for (const dir of [...byDir.keys()].sort((a, b) => a.length - b.length || a.localeCompare(b))) {
+            const s = score(dir);
+            if (s > best)
+                [best, rootDir] = [s, dir];
+        }
+    }
+    if (rootDir === undefined)
+        return undefined;
+    const base = rootDir;
+    const moduleDirs = new Map();
+    const moduleDir = (module) => {
+        if (moduleDirs.has(module))
+            return moduleDirs.get(module);
+        let dir = base;
+        let config = root;
+        for (const name of moduleCallPath(module)) {
+            const call = config?.calls.get(name);
+            config = call?.module;
+            const source = call?.source;
+            dir = dir !== undefined && source && /^\.\.?\//.test(source) ? join(dir, source) : undefined;
+        }
+        moduleDirs.set(module, dir);
+        return dir;
+    };
+    return (instance) => {
+        const dir = moduleDir(instance.module);
+        if (dir === undefined)
+            return undefined;
+        return declarations(dir).blocks.get(blockKey(instance.mode, instance.type, instance.name));
+    };
+}
+function blockKey(mode, type, name) {
+    return `${mode === 'data' ? 'data' : 'resource'}.${type}.${name}`;
+}
+function collect(file, text, into) {
+    const lines = new LineCounter(text);
+    blockHead.lastIndex = 0;
+    let match;
+    while ((match = blockHead.exec(text)) !== null) {
+        const [whole, kind = '', first = '', second] = match;
+        const key = kind === 'module' ? `module.${first}` : second ? `${kind}.${first}.${second}` : undefined;
+        const { line } = lines.at(match.index);
+        const column = whole.length - whole.trimStart().length + 1;
+        if (key && !into.has(key))
+            into.set(key, { file, line, column });
+    }
+}
+function dirname(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+/** Joins a relative module source onto a directory, resolving `.` and `..`; undefined above the root. */
+function join(dir, source) {
+    const parts = dir === '' ? [] : dir.split('/');
+    for (const part of source.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/index.ts
+
+
+
+
+
+
+/**
+ * Terraform plan JSON (`terraform show -json tfplan`) and state JSON (`terraform show -json`):
+ * JSON.parse for speed, line numbers only for what is reported (design.md §8).
+ */
+const terraformPlanParser = {
+    format: 'terraform-plan',
+    sniff: (_file, head) => looksLikePlanText(head),
+    parse(text, context) {
+        const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        let plan;
+        try {
+            plan = JSON.parse(body);
+        }
+        catch (error) {
+            if (!looksLikePlanText(body))
+                return null;
+            return {
+                format: 'terraform-plan',
+                roles: [],
+                errors: [jsonError(body, context.file, error)],
+                warnings: [],
+            };
+        }
+        if (!isPlanObject(plan))
+            return null;
+        const index = indexPlan(plan);
+        const lines = planLines(body, context.file);
+        const tf = tfLocator(context, index.root);
+        const locate = (instance) => tf?.(instance) ?? lines(instance.address);
+        const { roles, warnings } = buildRoles(index, context.file, locate);
+        return { format: 'terraform-plan', roles, errors: [], warnings };
+    },
+};
+/** V8 names the offset ("at position 123", newer: "(line 4 column 7)"); the end for truncation. */
+function jsonError(text, file, error) {
+    const message = error.message;
+    const lineColumn = /line (\d+) column (\d+)/.exec(message);
+    const position = /position (\d+)/.exec(message);
+    let offset = text.length;
+    if (position)
+        offset = Number(position[1]);
+    const at = new LineCounter(text).at(Math.min(offset, text.length));
+    const result = {
+        file,
+        line: lineColumn ? Number(lineColumn[1]) : at.line,
+        column: lineColumn ? Number(lineColumn[2]) : at.column,
+        message: `invalid Terraform plan JSON: ${message}`,
+    };
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/index.ts
+
 
 /**
  * Every input format, in the order they are tried. A parser whose `sniff` accepts the file and
  * whose `parse` returns a ParsedFile wins; the rest are not asked.
  */
-const parsers = [cloudFormationParser];
+const parsers = [terraformPlanParser, cloudFormationParser];
 /** How much of a file `sniff` sees: enough for a template's first keys or a plan's header. */
 const headLength = 4096;
 /**
@@ -5651,7 +6977,7 @@ function parseFile(text, context, registry = parsers) {
 ;// CONCATENATED MODULE: ./src/requirements/glob.ts
 
 /** Config `match:` globs: `*` and `?`, case-insensitive, over logical IDs, addresses and role names. */
-function glob_globMatches(pattern, text) {
+function globMatches(pattern, text) {
     return compileWildcard(pattern, true).test(text);
 }
 
@@ -5667,7 +6993,7 @@ function candidates(role) {
 }
 function selectOne(role, selectors) {
     for (const [i, s] of selectors.entries()) {
-        const hit = candidates(role).find((c) => glob_globMatches(s.match, c));
+        const hit = candidates(role).find((c) => globMatches(s.match, c));
         if (hit !== undefined) {
             return {
                 kinds: s.kinds.length ? s.kinds : ['production-worker'],
@@ -5795,19 +7121,18 @@ async function scan(request) {
             reports.push(evaluateRole(role, selection, options));
         }
         catch (error) {
+            // An InputError here is about this role (a veeam:role tag naming an unknown kind): report it
+            // on the role. Anything else is a bug, still reported on the role rather than crashing.
+            const why = error instanceof model_errors/* InputError */.d ? message(error) : `internal error (please report): ${message(error)}`;
             errors.push({
                 file: role.file,
                 line: role.location.line,
                 column: role.location.column,
-                message: `internal error while checking ${role.key} (please report): ${message(error)}`,
+                message: `${role.key} could not be checked: ${why}`,
             });
         }
     }
-    for (const selector of options.roles) {
-        const re = nameGlob(selector.match);
-        const matched = roles.some((r) => re.test(r.key) || (typeof r.name === 'string' && re.test(r.name)));
-        if (matched)
-            continue;
+    for (const selector of unmatchedSelectors(roles, options.roles)) {
         const text = `roles entry '${selector.match}' matches no IAM role in the scanned files`;
         // With a file restriction the role may live in an unchanged file: not proven missing.
         if (only)
