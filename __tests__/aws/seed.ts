@@ -46,7 +46,19 @@ export async function seedAccount(client: IAMClient): Promise<void> {
     new PutRolePolicyCommand({
       RoleName: 'veeam-worker',
       PolicyName: 'worker-inline',
-      PolicyDocument: doc([{ Effect: 'Allow', Action: ['ec2:DescribeInstances', 'sqs:*'], Resource: '*' }]),
+      PolicyDocument: doc([
+        {
+          Effect: 'Allow',
+          Action: [
+            'iam:GetContextKeysForPrincipalPolicy',
+            'iam:GetRole',
+            'iam:ListInstanceProfilesForRole',
+            'iam:SimulatePrincipalPolicy',
+            'sqs:*',
+          ],
+          Resource: '*',
+        },
+      ]),
     }),
   );
   await send(new AttachRolePolicyCommand({ RoleName: 'veeam-worker', PolicyArn: SSM_CORE }));
@@ -83,7 +95,7 @@ export async function seedAccount(client: IAMClient): Promise<void> {
       RoleName: 'backup-helper',
       AssumeRolePolicyDocument: workerTrust,
       PermissionsBoundary: boundary.Policy.Arn,
-      Tags: [{ Key: 'veeam:role', Value: 'flr-worker' }],
+      Tags: [{ Key: 'veeam:role', Value: 'production-worker' }],
     }),
   );
   await send(new CreateRoleCommand({ RoleName: 'bare-worker', AssumeRolePolicyDocument: workerTrust }));

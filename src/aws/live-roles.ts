@@ -22,6 +22,8 @@ import type {
   RoleShape,
 } from '../model/role.js';
 import { unresolved } from '../model/value.js';
+import type { RoleSelector } from '../model/options.js';
+import { selectRoles } from '../requirements/selection.js';
 import { policyFromValue } from '../parsers/policy-document.js';
 import { classify, messageOf } from './errors.js';
 import { callPermission, type IamCall } from './permissions.js';
@@ -30,11 +32,8 @@ import { callPermission, type IamCall } from './permissions.js';
 export const ALL_WORKERS = 'all-workers';
 
 export interface LiveOptions {
-  /**
-   * For `all-workers`: whether a role is a worker role (design.md §4), from its name and tags.
-   * Default: a `veeam:role` tag, or a name containing 'worker'.
-   */
-  isWorker?: (name: string, tags: Record<string, string>) => boolean;
+  /** The config's `roles:` entries: with the veeam:role tag and the name rule they decide `all-workers`. */
+  selectors?: readonly RoleSelector[];
 }
 
 export interface LiveResult {
@@ -48,8 +47,20 @@ export const LIVE_FILE = 'aws';
 const liveLocation: SourceLocation = { file: LIVE_FILE, line: 1, column: 1 };
 const awsManaged = /^arn:[\w-]+:iam::aws:policy\//;
 
-const defaultIsWorker = (name: string, tags: Record<string, string>): boolean =>
-  'veeam:role' in tags || /worker/i.test(name);
+/** Whether selection (design.md §4) picks a role of this name and tags. */
+function isWorker(name: string, tags: Record<string, string>, selectors: readonly RoleSelector[]): boolean {
+  const probe: Role = {
+    id: name,
+    key: name,
+    name,
+    source: 'aws',
+    file: LIVE_FILE,
+    location: liveLocation,
+    tags,
+    variants: [],
+  };
+  return selectRoles([probe], selectors).size > 0;
+}
 
 /**
  * Reads deployed roles through the IAM API into the model (`source: 'aws'`, id `aws#<role-arn>`),
@@ -91,14 +102,14 @@ async function workerRoleNames(
   options: LiveOptions,
   result: LiveResult,
 ): Promise<string[]> {
-  const isWorker = options.isWorker ?? defaultIsWorker;
+  const selectors = options.selectors ?? [];
   const out: string[] = [];
   let tagsDenied = false;
   try {
     for await (const page of paginateListRoles({ client }, {})) {
       for (const role of page.Roles ?? []) {
         const name = role.RoleName!;
-        if (isWorker(name, {})) {
+        if (isWorker(name, {}, selectors)) {
           out.push(name);
           continue;
         }
@@ -106,7 +117,7 @@ async function workerRoleNames(
         // ListRoles omits tags: a role selected only by its veeam:role tag needs ListRoleTags.
         try {
           const tags = tagRecord((await client.send(new ListRoleTagsCommand({ RoleName: name }))).Tags);
-          if (isWorker(name, tags)) out.push(name);
+          if (isWorker(name, tags, selectors)) out.push(name);
         } catch (e) {
           if (classify(e) !== 'access-denied') throw e;
           tagsDenied = true;
@@ -157,13 +168,16 @@ async function loadRole(
     return undefined;
   }
   const openQuestions: OpenQuestion[] = [];
+  // A list call that fails leaves the role `complete` and adds an open question instead: the check
+  // then turns unknown with the question's reason, so the report names the missing permission.
   const complete = { policies: true, instanceProfiles: true };
-  const failed = (call: IamCall, checks: CheckId[], what: string, e: unknown): void => {
+  // onlyAdds: what a denied list would show can only add to the role (instance profiles).
+  const failed = (call: IamCall, checks: CheckId[], what: string, e: unknown, onlyAdds = false): void => {
     const reason =
       classify(e) === 'access-denied'
         ? `${callPermission[call]} denied: ${what} unknown`
         : `${call} failed (${messageOf(e)}): ${what} unknown`;
-    openQuestions.push({ checks, reason, location: liveLocation });
+    openQuestions.push({ checks, reason, location: liveLocation, ...(onlyAdds ? { onlyAdds } : {}) });
   };
 
   const policies: AttachedPolicy[] = [];
@@ -171,7 +185,6 @@ async function loadRole(
     for await (const page of paginateListRolePolicies({ client }, { RoleName: name }))
       for (const policyName of page.PolicyNames ?? []) policies.push(await reader.inline(name, policyName));
   } catch (e) {
-    complete.policies = false;
     failed('ListRolePolicies', ['permissions'], 'inline policies', e);
   }
   try {
@@ -179,7 +192,6 @@ async function loadRole(
       for (const attached of page.AttachedPolicies ?? [])
         policies.push(await reader.managed(attached.PolicyArn!));
   } catch (e) {
-    complete.policies = false;
     failed('ListAttachedRolePolicies', ['permissions'], 'managed policies', e);
   }
   const instanceProfiles: InstanceProfileRef[] = [];
@@ -188,8 +200,7 @@ async function loadRole(
       for (const profile of page.InstanceProfiles ?? [])
         instanceProfiles.push({ name: profile.InstanceProfileName!, location: liveLocation });
   } catch (e) {
-    complete.instanceProfiles = false;
-    failed('ListInstanceProfilesForRole', ['instance-profile'], 'instance profiles', e);
+    failed('ListInstanceProfilesForRole', ['instance-profile'], 'instance profiles', e, true);
   }
 
   const shape: RoleShape = {

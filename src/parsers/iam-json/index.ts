@@ -110,6 +110,7 @@ function roleWithoutAttachments(map: LMap, file: string, command: string): Role 
       checks: ['instance-profile'],
       reason: `${command} output lists no instance profiles: check the account's authorization details or run live mode (--aws)`,
       location: map.loc,
+      onlyAdds: true,
     },
   ];
   return roleFromMap(map, file, {
