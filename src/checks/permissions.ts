@@ -2,7 +2,7 @@ import type { AttachedPolicy, RoleShape } from '../model/role.js';
 import { isUnresolved } from '../model/value.js';
 import { isAwsManagedArn, lookupAwsManagedPolicy } from '../iam/managed-policies.js';
 import { evaluateActions, type ActionVerdict, type EvaluatedPolicy } from '../iam/permissions.js';
-import type { Check, CheckContext, CheckOutcome } from './types.js';
+import { documentProblems, withProblems, type Check, type CheckContext, type CheckOutcome } from './types.js';
 
 function describe(p: AttachedPolicy): string {
   const name = isUnresolved(p.name) ? `<${p.name.reason}>` : p.name;
@@ -90,6 +90,9 @@ export const permissionsCheck: Check = {
       );
     }
     result.message = parts.join('. ');
-    return result;
+    const problems = [...identity, ...(boundary ? [boundary] : [])].flatMap((p) =>
+      documentProblems(p.document),
+    );
+    return withProblems(result, problems);
   },
 };
