@@ -64,7 +64,7 @@ export function bindLooseDocuments(
     if (used.has(file)) continue;
     result.warnings.push({
       code: 'unbound-document',
-      message: `${doc.use === 'trust' ? 'trust' : 'identity'} policy document not bound to any role, so not checked: bind it in the config with roles: [{match: ROLE_NAME, ${doc.use === 'trust' ? 'trust' : 'policies: ['}${file}${doc.use === 'trust' ? '' : ']'}}]`,
+      message: `${doc.use} policy document bound to no role (bind it with a config roles entry): not checked`,
       location: doc.document.location,
     });
   }
