@@ -1,5 +1,7 @@
 import { type IAMClient, paginateSimulatePrincipalPolicy } from '@aws-sdk/client-iam';
-import type { RoleReport, Warning } from '../model/report.js';
+import type { Report, RoleReport, Warning } from '../model/report.js';
+import { combinedRequirements } from '../requirements/index.js';
+import { LIVE_FILE } from './live-roles.js';
 import { classify, messageOf } from './errors.js';
 import { callPermission } from './permissions.js';
 
@@ -83,5 +85,26 @@ export function compareWithSimulation(
       message: `${report.id}: conditionally granted actions, as the simulator decides them without request context: ${unprovenDecided.join(', ')}`,
       location: at,
     });
+  return warnings;
+}
+
+/**
+ * `--simulate`: for every live role in the report, asks the simulator about the role kind's
+ * required actions and returns where it disagrees with the static verdict (Warnings only).
+ */
+export async function simulateReport(
+  client: IAMClient,
+  report: Report,
+  veeamVersion: string,
+): Promise<Warning[]> {
+  const warnings: Warning[] = [];
+  for (const role of report.roles) {
+    const arn = role.id.slice(`${LIVE_FILE}#`.length);
+    if (role.source !== 'aws' || !arn.startsWith('arn:')) continue;
+    const actions = combinedRequirements(role.kind.split('+'), veeamVersion).actions;
+    const decisions = await simulateActions(client, arn, actions);
+    if (decisions instanceof Map) warnings.push(...compareWithSimulation(role, actions, decisions));
+    else warnings.push(decisions);
+  }
   return warnings;
 }
