@@ -1909,7 +1909,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _parameter_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3175);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2794);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5655);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2583);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4462);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
 
 
@@ -2437,9 +2437,9 @@ function count(n, noun) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   m: () => (/* binding */ ParseError)
 /* harmony export */ });
-/* unused harmony export ParseError */
 /** The user's invocation or config is wrong: exit 2 with this one-line message. */
 class InputError extends Error {
     name = 'InputError';
@@ -2692,7 +2692,7 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 2583:
+/***/ 4462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2820,9 +2820,9 @@ class Budget {
     }
     node(depth, line) {
         if (++this.nodes > this.limits.maxNodes)
-            throw new ParseError(`document expands to more than ${this.limits.maxNodes} nodes (alias bomb?)`, line);
+            throw new model_errors/* ParseError */.m(`document expands to more than ${this.limits.maxNodes} nodes (alias bomb?)`, line);
         if (depth > this.limits.maxDepth)
-            throw new ParseError(`nesting deeper than ${this.limits.maxDepth} levels`, line);
+            throw new model_errors/* ParseError */.m(`nesting deeper than ${this.limits.maxDepth} levels`, line);
     }
 }
 /**
@@ -2834,17 +2834,17 @@ function parseJsonLocated(text, file, limits = defaultLimits) {
     let root;
     const lines = new LineIndex(text);
     try {
-        root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+        root = (0,main.parseTree)(text, errors, { allowTrailingComma: false, disallowComments: true });
     }
     catch (e) {
         if (e instanceof RangeError)
-            throw new ParseError('nesting too deep to parse');
+            throw new model_errors/* ParseError */.m('nesting too deep to parse');
         throw e;
     }
     if (errors.length > 0 || !root) {
         const first = errors[0];
         const pos = lines.position(first?.offset ?? 0);
-        throw new ParseError(first ? `invalid JSON: ${printParseErrorCode(first.error)}` : 'empty document', pos.line, pos.column);
+        throw new model_errors/* ParseError */.m(first ? `invalid JSON: ${(0,main.printParseErrorCode)(first.error)}` : 'empty document', pos.line, pos.column);
     }
     const budget = new Budget(limits);
     const loc = (offset) => ({ file, ...lines.position(offset) });
@@ -2880,10 +2880,10 @@ function parseJsonLocated(text, file, limits = defaultLimits) {
  * applied. Syntax errors become a ParseError with the line of the first one.
  */
 function parseYamlLocated(text, file, limits = defaultLimits) {
-    const lineCounter = new LineCounter();
+    const lineCounter = new dist/* LineCounter */.HN();
     let docs;
     try {
-        const parsed = parseAllDocuments(text, {
+        const parsed = (0,dist/* parseAllDocuments */.hR)(text, {
             lineCounter,
             uniqueKeys: false,
             merge: false,
@@ -2893,14 +2893,14 @@ function parseYamlLocated(text, file, limits = defaultLimits) {
     }
     catch (e) {
         if (e instanceof RangeError)
-            throw new ParseError('nesting too deep to parse');
+            throw new model_errors/* ParseError */.m('nesting too deep to parse');
         throw e;
     }
     for (const doc of docs) {
         const err = doc.errors[0];
         if (err) {
             const pos = lineCounter.linePos(err.pos[0]);
-            throw new ParseError(`invalid YAML: ${err.message.split('\n')[0]}`, pos.line, pos.col);
+            throw new model_errors/* ParseError */.m(`invalid YAML: ${err.message.split('\n')[0]}`, pos.line, pos.col);
         }
     }
     const budget = new Budget(limits);
@@ -2912,10 +2912,10 @@ function parseYamlLocated(text, file, limits = defaultLimits) {
     const convert = (doc, n, depth, fallback) => {
         if (n === null || n === undefined)
             return { kind: 'scalar', value: null, loc: fallback };
-        if (isAlias(n)) {
+        if ((0,dist/* isAlias */.Vj)(n)) {
             const target = n.resolve(doc);
             if (!target)
-                throw new ParseError(`unknown alias *${n.source}`, loc(n.range?.[0]).line);
+                throw new model_errors/* ParseError */.m(`unknown alias *${n.source}`, loc(n.range?.[0]).line);
             return convert(doc, target, depth + 1, loc(n.range?.[0]));
         }
         const node = n;
@@ -2923,15 +2923,15 @@ function parseYamlLocated(text, file, limits = defaultLimits) {
         budget.node(depth, here.line);
         const tag = tagOf(node);
         const withTag = (x) => (tag ? { ...x, tag } : x);
-        if (isMap(node)) {
+        if ((0,dist/* isMap */.jh)(node)) {
             const entries = [];
             for (const pair of node.items) {
-                if (!isPair(pair))
+                if (!(0,dist/* isPair */.tO)(pair))
                     continue;
                 const keyNode = pair.key;
                 const keyLoc = loc(keyNode?.range?.[0] ?? node.range?.[0]);
-                const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
-                if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
+                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
+                if (key === '<<' && (0,dist/* isScalar */.jn)(keyNode) && keyNode.type === 'PLAIN') {
                     // Merge key: entries of the merged map(s) that this map does not set itself.
                     const merged = convert(doc, pair.value, depth + 1, keyLoc);
                     const sources = merged.kind === 'seq' ? merged.items : [merged];
@@ -2949,14 +2949,14 @@ function parseYamlLocated(text, file, limits = defaultLimits) {
                 .map(({ key, keyLoc, value }) => ({ key, keyLoc, value }));
             return withTag({ kind: 'map', loc: here, entries: kept });
         }
-        if (isSeq(node)) {
+        if ((0,dist/* isSeq */.oP)(node)) {
             return withTag({
                 kind: 'seq',
                 loc: here,
                 items: node.items.map((item) => convert(doc, item, depth + 1, here)),
             });
         }
-        if (isScalar(node)) {
+        if ((0,dist/* isScalar */.jn)(node)) {
             const v = node.value;
             const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
                 ? v
@@ -2970,7 +2970,7 @@ function parseYamlLocated(text, file, limits = defaultLimits) {
     }
     catch (e) {
         if (e instanceof RangeError)
-            throw new ParseError('nesting too deep to parse');
+            throw new model_errors/* ParseError */.m('nesting too deep to parse');
         throw e;
     }
 }
@@ -3666,6 +3666,7 @@ function serviceMatches(trusted, service) {
 
 ;// CONCATENATED MODULE: ./src/iam/trust.ts
 
+
 const ASSUME = 'sts:AssumeRole';
 function isWildcard(p) {
     return p.type === '*' || (p.type === 'AWS' && p.value === '*');
@@ -3748,7 +3749,7 @@ function decide(doc, match, conditionAccepted, allowWildcards = true) {
             maybe = true;
             reasons.push(conditional
                 ? `${describeStatement(st)} allows it only under a Condition (${st.condition.map((c) => `${c.operator} ${c.key}`).join(', ') || 'unresolved'})`
-                : `${describeStatement(st)} has a principal or action that cannot be resolved`);
+                : `${describeStatement(st)} names a principal or action that cannot be resolved (${openValues(st).join('; ')})`);
         }
     }
     if (doc.unresolved) {
@@ -3760,6 +3761,14 @@ function decide(doc, match, conditionAccepted, allowWildcards = true) {
     if (granted || maybe)
         return { state: 'maybe', grantedBy: granted, location: granted?.location, reasons };
     return { state: 'no', reasons };
+}
+/** The reasons behind a statement's unresolved principals and actions, for messages. */
+function openValues(st) {
+    const principals = [...(st.principal ?? []), ...(st.notPrincipal ?? [])].map((p) => p.value);
+    const reasons = [...principals, ...(st.action ?? []), ...(st.notAction ?? [])]
+        .filter(isUnresolved)
+        .map((v) => v.reason);
+    return reasons.length ? [...new Set(reasons)] : ['a value the input does not give'];
 }
 /** Allow statements that let anyone assume the role: `Principal: "*"`, `{"AWS": "*"}`, or NotPrincipal. */
 function wildcardTrust(doc) {
@@ -4477,12 +4486,1150 @@ function walk_describe(error) {
     return code === 'EACCES' ? 'permission denied' : error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/detect.ts
+
+const extensions = /\.(ya?ml|json|template)$/i;
+/** Cheap pre-check on the name and first bytes: could this file be a template? */
+function sniffTemplate(file, head) {
+    return extensions.test(file) || /AWSTemplateFormatVersion/.test(head);
+}
+/** Whether the text is written as JSON (by its first significant character). */
+function isJsonText(text) {
+    return /^\s*[{[]/.test(text.replace(/^\uFEFF/, ''));
+}
+/**
+ * Whether a file that failed to parse still looks like a template (so it is reported as an error
+ * rather than skipped as some other YAML or JSON).
+ */
+function looksLikeTemplate(text) {
+    return (/["']?AWSTemplateFormatVersion["']?\s*:/.test(text) ||
+        /^["']?Resources["']?\s*:/m.test(text) ||
+        /"Resources"\s*:\s*\{/.test(text));
+}
+/** Mentions the top-level keys a template needs: a fast exit for most other files. */
+function mentionsTemplateKeys(text) {
+    return text.includes('AWSTemplateFormatVersion') || text.includes('Resources');
+}
+/** The parsed document(s): JSON via jsonc-parser (exact positions), else every YAML document. */
+function parseDocuments(text, file) {
+    const body = text.replace(/^\uFEFF/, '');
+    if (isJsonText(body))
+        return [parseJsonLocated(body, file)];
+    return parseYamlLocated(body, file);
+}
+/** For JSON: the top-level value by the native parser (fast), to reject non-templates cheaply. */
+function quickJsonRoot(text) {
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return undefined;
+    }
+}
+function quickIsTemplate(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const root = value;
+    if ('AWSTemplateFormatVersion' in root)
+        return true;
+    const resources = root.Resources;
+    if (resources === null || typeof resources !== 'object' || Array.isArray(resources))
+        return false;
+    return Object.values(resources).some((r) => r !== null && typeof r === 'object' && 'Type' in r);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/diagnostics.ts
+/** Warnings of one template, each said once however many variants or roles run into it. */
+class Diagnostics {
+    warnings = [];
+    seen = new Set();
+    warn(code, message, location) {
+        const key = `${code}\u0000${message}\u0000${location?.line ?? ''}:${location?.column ?? ''}`;
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        this.warnings.push(location ? { code, message, location } : { code, message });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/intrinsic.ts
+/**
+ * Recognises an intrinsic function: a YAML short tag (`!GetAtt`, in scalar, sequence or mapping
+ * form) or a one-key mapping `Ref` / `Fn::*`. `{Condition: Name}` is an intrinsic only inside a
+ * condition expression (elsewhere it is an ordinary key, e.g. a policy statement's Condition).
+ */
+function asIntrinsic(node, inCondition = false) {
+    if (node.tag) {
+        const name = node.tag.slice(1);
+        const fn = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+        const arg = { ...node };
+        delete arg.tag;
+        return { fn, arg, loc: node.loc };
+    }
+    if (node.kind === 'map' && node.entries.length === 1) {
+        const entry = node.entries[0];
+        if (entry.key === 'Ref' || entry.key.startsWith('Fn::') || (inCondition && entry.key === 'Condition'))
+            return { fn: entry.key, arg: entry.value, loc: node.loc };
+    }
+    return undefined;
+}
+/** The argument list of a function that takes a list (`!Join [",", [a, b]]`), or undefined. */
+function argList(call) {
+    return call.arg.kind === 'seq' ? call.arg.items : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/walk.ts
+/** Visits every node of a tree without recursion (hostile input may nest deeply). */
+function walk_walk(root, visit) {
+    const stack = [root];
+    while (stack.length) {
+        const node = stack.pop();
+        visit(node);
+        if (node.kind === 'map')
+            for (let i = node.entries.length - 1; i >= 0; i--)
+                stack.push(node.entries[i].value);
+        else if (node.kind === 'seq')
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push(node.items[i]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/conditions.ts
+
+
+/** At most this many undecided conditions per role are enumerated (2^6 = 64 variants). */
+const maxUndecidedConditions = 6;
+/** Condition names used by `Fn::If` anywhere in a raw tree, in source order. */
+function ifConditions(root) {
+    const names = [];
+    walk_walk(root, (node) => {
+        const call = asIntrinsic(node);
+        if (call?.fn !== 'Fn::If')
+            return;
+        const first = argList(call)?.[0];
+        if (first?.kind === 'scalar' && first.value !== null)
+            names.push(String(first.value));
+    });
+    return names;
+}
+/**
+ * One scope per assignment of the given undecided conditions, skipping assignments that
+ * contradict the conditions' own definitions (e.g. `IsProd` true and `NotProd: !Not [IsProd]` true).
+ */
+function enumerateVariants(names, makeScope) {
+    const variants = [];
+    for (let mask = 0; mask < 1 << names.length; mask++) {
+        const assumed = new Map(names.map((name, i) => [name, ((mask >> i) & 1) === 0]));
+        const scope = makeScope(assumed);
+        const consistent = names.every((name) => {
+            const own = scope.evaluateCondition(name);
+            return own === undefined || own === assumed.get(name);
+        });
+        if (consistent)
+            variants.push({ assumptions: Object.fromEntries(assumed), scope });
+    }
+    return variants;
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/scope.ts
+
+
+
+/** Pseudo parameters that stay symbolic inside strings: they stand for a value of a known kind. */
+const symbolicPseudo = new Set(['AWS::Partition', 'AWS::AccountId', 'AWS::Region', 'AWS::URLSuffix']);
+const maxDepth = 1000;
+/**
+ * Resolves intrinsic functions of one template under one assignment of the conditions that the
+ * parameters leave undecided. What the template does not determine becomes an `unresolved` node
+ * whose reason names it; `undefined` is `AWS::NoValue` (the property or list item is absent).
+ */
+class Scope {
+    template;
+    parameters;
+    assumptions;
+    diagnostics;
+    useDefaults;
+    conditionMemo = new Map();
+    conditionStack = [];
+    nameStack = [];
+    propertyMemo = new Map();
+    constructor(template, parameters, assumptions, diagnostics, 
+    /** false: only explicitly given parameter values count (to tell a default from a decision). */
+    useDefaults = true) {
+        this.template = template;
+        this.parameters = parameters;
+        this.assumptions = assumptions;
+        this.diagnostics = diagnostics;
+        this.useDefaults = useDefaults;
+    }
+    /** A resolved property of a resource (memoized per scope). */
+    property(resource, key) {
+        const memoKey = `${resource.logicalId}\u0000${key}`;
+        if (this.propertyMemo.has(memoKey))
+            return this.propertyMemo.get(memoKey);
+        let props = resource.properties;
+        if (props && asIntrinsic(props))
+            props = this.resolve(props);
+        const raw = props?.kind === 'map' ? get(props, key) : undefined;
+        const value = raw ? this.resolve(raw) : undefined;
+        this.propertyMemo.set(memoKey, value);
+        return value;
+    }
+    resolve(node, depth = 0) {
+        if (depth > maxDepth)
+            return unresolvedNode('value nested too deeply', node.loc);
+        const call = asIntrinsic(node);
+        if (call)
+            return this.call(call, depth + 1);
+        if (node.kind === 'map') {
+            const entries = [];
+            for (const e of node.entries) {
+                const value = this.resolve(e.value, depth + 1);
+                if (value !== undefined)
+                    entries.push({ ...e, value });
+            }
+            return { ...node, entries };
+        }
+        if (node.kind === 'seq') {
+            const items = [];
+            for (const item of node.items) {
+                const value = this.resolve(item, depth + 1);
+                if (value !== undefined)
+                    items.push(value);
+            }
+            return { ...node, items };
+        }
+        return node;
+    }
+    /** The text of a resolved value, or the unresolved node that stands in for it. */
+    text(node, loc) {
+        if (node === undefined)
+            return unresolvedNode('AWS::NoValue used where a value is needed', loc);
+        if (node.kind === 'unresolved')
+            return node;
+        if (node.kind === 'scalar')
+            return node.value === null ? '' : String(node.value);
+        return unresolvedNode(`a ${node.kind === 'seq' ? 'list' : 'mapping'} where a string is expected`, node.loc);
+    }
+    /** true / false when the parameters (or this variant's assumptions) decide the condition. */
+    condition(name, loc) {
+        if (this.assumptions.has(name))
+            return this.assumptions.get(name);
+        return this.evaluateCondition(name, loc);
+    }
+    /** A condition's own expression, ignoring any assumption made about that very condition. */
+    evaluateCondition(name, loc) {
+        if (this.conditionMemo.has(name))
+            return this.conditionMemo.get(name);
+        const node = this.template.conditions.get(name);
+        if (!node) {
+            this.diagnostics.warn('unknown-condition', `condition '${name}' is not defined in Conditions`, loc);
+            return undefined;
+        }
+        if (this.conditionStack.includes(name)) {
+            const chain = [...this.conditionStack.slice(this.conditionStack.indexOf(name)), name].join(' → ');
+            this.diagnostics.warn('circular-reference', `circular condition: ${chain}`, node.loc);
+            return undefined;
+        }
+        this.conditionStack.push(name);
+        let value;
+        try {
+            value = this.conditionExpression(node, 0);
+        }
+        finally {
+            this.conditionStack.pop();
+        }
+        this.conditionMemo.set(name, value);
+        return value;
+    }
+    conditionExpression(node, depth) {
+        if (depth > maxDepth)
+            return undefined;
+        const call = asIntrinsic(node, true);
+        if (!call)
+            return undefined;
+        const args = argList(call) ?? [];
+        const sub = args.map((a) => () => this.conditionExpression(a, depth + 1));
+        switch (call.fn) {
+            case 'Fn::Equals': {
+                if (args.length !== 2)
+                    return undefined;
+                const [a, b] = args.map((a) => this.text(this.resolve(a, depth + 1), a.loc));
+                if (typeof a !== 'string' || typeof b !== 'string')
+                    return undefined;
+                // `!Equals [!Ref AWS::Region, us-east-1]`: a symbolic value is not known.
+                if (a.includes('${AWS::') || b.includes('${AWS::'))
+                    return undefined;
+                return a === b;
+            }
+            case 'Fn::And':
+                return threeValued(sub, 'and');
+            case 'Fn::Or':
+                return threeValued(sub, 'or');
+            case 'Fn::Not': {
+                const v = sub[0]?.();
+                return v === undefined ? undefined : !v;
+            }
+            case 'Condition':
+                return call.arg.kind === 'scalar' ? this.condition(String(call.arg.value), call.loc) : undefined;
+            default:
+                return undefined;
+        }
+    }
+    call(call, depth) {
+        const { fn, arg, loc } = call;
+        const args = argList(call);
+        switch (fn) {
+            case 'Ref':
+                return arg.kind === 'scalar' ? this.ref(String(arg.value), loc) : bad(fn, loc);
+            case 'Fn::GetAtt': {
+                if (arg.kind === 'scalar') {
+                    const text = String(arg.value);
+                    const dot = text.indexOf('.');
+                    if (dot < 0)
+                        return bad(fn, loc);
+                    return this.getAtt(text.slice(0, dot), text.slice(dot + 1), loc);
+                }
+                if (args?.length !== 2 || args[0].kind !== 'scalar')
+                    return bad(fn, loc);
+                const attr = this.text(this.resolve(args[1], depth), loc);
+                if (typeof attr !== 'string')
+                    return attr;
+                return this.getAtt(String(args[0].value), attr, loc);
+            }
+            case 'Fn::Sub':
+                return this.sub(call, depth);
+            case 'Fn::Join': {
+                if (args?.length !== 2)
+                    return bad(fn, loc);
+                const delimiter = this.text(this.resolve(args[0], depth), loc);
+                if (typeof delimiter !== 'string')
+                    return delimiter;
+                const list = this.resolve(args[1], depth);
+                if (list?.kind === 'unresolved')
+                    return list;
+                if (list?.kind !== 'seq')
+                    return bad(fn, loc);
+                const parts = [];
+                for (const item of list.items) {
+                    const t = this.text(item, item.loc);
+                    if (typeof t !== 'string')
+                        return t;
+                    parts.push(t);
+                }
+                return scalar(parts.join(delimiter), loc);
+            }
+            case 'Fn::Select': {
+                if (args?.length !== 2)
+                    return bad(fn, loc);
+                const index = this.text(this.resolve(args[0], depth), loc);
+                if (typeof index !== 'string')
+                    return index;
+                const list = this.resolve(args[1], depth);
+                if (list?.kind === 'unresolved')
+                    return list;
+                if (list?.kind !== 'seq')
+                    return bad(fn, loc);
+                const item = list.items[Number(index)];
+                return item ?? unresolvedNode(`Fn::Select index ${index} is out of range`, loc);
+            }
+            case 'Fn::Split': {
+                if (args?.length !== 2)
+                    return bad(fn, loc);
+                const delimiter = this.text(this.resolve(args[0], depth), loc);
+                if (typeof delimiter !== 'string')
+                    return delimiter;
+                const source = this.text(this.resolve(args[1], depth), loc);
+                if (typeof source !== 'string')
+                    return source;
+                return { kind: 'seq', loc, items: source.split(delimiter).map((s) => scalar(s, loc)) };
+            }
+            case 'Fn::FindInMap':
+                return this.findInMap(call, depth);
+            case 'Fn::If': {
+                if (args?.length !== 3 || args[0].kind !== 'scalar')
+                    return bad(fn, loc);
+                const name = String(args[0].value);
+                const value = this.condition(name, loc);
+                if (value === undefined)
+                    return unresolvedNode(`condition '${name}' is not decided by the parameters`, loc);
+                return this.resolve(value ? args[1] : args[2], depth);
+            }
+            case 'Fn::Equals':
+            case 'Fn::And':
+            case 'Fn::Or':
+            case 'Fn::Not':
+            case 'Condition': {
+                const value = this.conditionExpression(wrap(call), depth);
+                return value === undefined
+                    ? unresolvedNode(`${fn} is not decided by the parameters`, loc)
+                    : scalar(value, loc);
+            }
+            case 'Fn::ImportValue': {
+                const name = this.text(this.resolve(arg, depth), loc);
+                return unresolvedNode(typeof name === 'string'
+                    ? `Fn::ImportValue '${name}' (an output of another stack)`
+                    : `Fn::ImportValue of ${name.reason}`, loc);
+            }
+            case 'Fn::Base64': {
+                const text = this.text(this.resolve(arg, depth), loc);
+                return typeof text === 'string' ? scalar(external_node_buffer_namespaceObject.Buffer.from(text).toString('base64'), loc) : text;
+            }
+            case 'Fn::ToJsonString':
+                // A policy given through ToJsonString reads the same as the structure itself.
+                return this.resolve(arg, depth);
+            case 'Fn::Length': {
+                const list = this.resolve(arg, depth);
+                if (list?.kind === 'unresolved')
+                    return list;
+                return list?.kind === 'seq' ? scalar(list.items.length, loc) : bad(fn, loc);
+            }
+            case 'Fn::GetAZs':
+                return unresolvedNode('Fn::GetAZs (the availability zones of the region at deployment)', loc);
+            case 'Fn::Cidr':
+                return unresolvedNode('Fn::Cidr (address blocks computed at deployment)', loc);
+            case 'Fn::Transform':
+                return unresolvedNode('Fn::Transform (a macro that rewrites this value at deployment)', loc);
+            default:
+                return unresolvedNode(`unsupported intrinsic function ${fn}`, loc);
+        }
+    }
+    sub(call, depth) {
+        const { arg, loc } = call;
+        let source = arg;
+        let variables;
+        if (arg.kind === 'seq') {
+            source = arg.items[0];
+            if (arg.items[1]?.kind === 'map')
+                variables = arg.items[1];
+        }
+        if (source?.kind !== 'scalar' || typeof source.value !== 'string')
+            return bad('Fn::Sub', loc);
+        const text = source.value;
+        let out = '';
+        let last = 0;
+        for (const m of text.matchAll(/\$\{([^}]*)\}/g)) {
+            out += text.slice(last, m.index);
+            last = m.index + m[0].length;
+            const name = m[1].trim();
+            if (name.startsWith('!')) {
+                out += `\${${name.slice(1)}}`;
+                continue;
+            }
+            let value;
+            const variable = variables ? get(variables, name) : undefined;
+            if (variable)
+                value = this.resolve(variable, depth);
+            else if (symbolicPseudo.has(name) && this.parameters[name] === undefined) {
+                out += `\${${name}}`;
+                continue;
+            }
+            else if (name.includes('.') && !name.startsWith('AWS::')) {
+                const dot = name.indexOf('.');
+                value = this.getAtt(name.slice(0, dot), name.slice(dot + 1), loc);
+            }
+            else
+                value = this.ref(name, loc);
+            const part = this.text(value, loc);
+            if (typeof part !== 'string')
+                return part;
+            out += part;
+        }
+        return scalar(out + text.slice(last), loc);
+    }
+    findInMap(call, depth) {
+        const args = argList(call);
+        const { loc } = call;
+        if (!args || args.length < 3)
+            return bad('Fn::FindInMap', loc);
+        const keys = [];
+        for (const a of args.slice(0, 3)) {
+            const key = this.text(this.resolve(a, depth), a.loc);
+            if (typeof key !== 'string')
+                return unresolvedNode(`Fn::FindInMap key: ${key.reason}`, key.loc);
+            keys.push(key);
+        }
+        let node = this.template.mappings;
+        for (const key of keys)
+            node = node?.kind === 'map' ? get(node, key) : undefined;
+        if (node)
+            return this.resolve(node, depth);
+        // AWS::LanguageExtensions: a fourth argument `{DefaultValue: …}`.
+        const fallback = args[3]?.kind === 'map' ? get(args[3], 'DefaultValue') : undefined;
+        if (fallback)
+            return this.resolve(fallback, depth);
+        return unresolvedNode(`Fn::FindInMap: Mappings has no ${keys.join('.')}`, loc);
+    }
+    /** `Ref name`: a parameter, a pseudo parameter or a template resource. */
+    ref(name, loc) {
+        if (name.startsWith('AWS::'))
+            return this.pseudo(name, loc);
+        const parameter = this.template.parameters.get(name);
+        if (parameter) {
+            const given = this.parameters[name];
+            let value = given;
+            if (value === undefined && this.useDefaults) {
+                const fallback = get(parameter.node, 'Default');
+                if (fallback?.kind === 'scalar' && fallback.value !== null)
+                    value = String(fallback.value);
+                else if (fallback?.kind === 'seq')
+                    value = fallback.items.map((i) => (i.kind === 'scalar' ? String(i.value) : '')).join(',');
+            }
+            if (value === undefined)
+                return unresolvedNode(`parameter '${name}' has no value (no Default; set it with --parameter ${name}=…)`, loc);
+            if (parameter.isList)
+                return { kind: 'seq', loc, items: value.split(',').map((s) => scalar(s, loc)) };
+            return scalar(value, loc);
+        }
+        const resource = this.template.resources.get(name);
+        if (resource)
+            return this.resourceRef(resource, loc);
+        this.diagnostics.warn('unknown-reference', `Ref to '${name}', which the template does not define`, loc);
+        return unresolvedNode(`Ref to '${name}', which the template does not define`, loc);
+    }
+    pseudo(name, loc) {
+        const given = this.parameters[name];
+        if (given !== undefined)
+            return scalar(given, loc);
+        if (name === 'AWS::NoValue')
+            return undefined;
+        if (symbolicPseudo.has(name))
+            return scalar(`\${${name}}`, loc);
+        return unresolvedNode(`pseudo parameter ${name} (known only at deployment)`, loc);
+    }
+    resourceRef(resource, loc) {
+        const target = { logicalId: resource.logicalId };
+        switch (resource.type) {
+            case 'AWS::IAM::Role':
+                return withTarget(this.physicalName(resource, 'RoleName', loc), target);
+            case 'AWS::IAM::InstanceProfile':
+                return withTarget(this.physicalName(resource, 'InstanceProfileName', loc), target);
+            case 'AWS::IAM::ManagedPolicy':
+                return withTarget(this.arn(resource, 'policy', 'ManagedPolicyName', loc), target);
+            default:
+                return withTarget(unresolvedNode(`Ref to ${resource.type} '${resource.logicalId}' (known only after deployment)`, loc), target);
+        }
+    }
+    getAtt(logicalId, attribute, loc) {
+        const resource = this.template.resources.get(logicalId);
+        if (!resource) {
+            this.diagnostics.warn('unknown-reference', `Fn::GetAtt of '${logicalId}', which the template does not define`, loc);
+            return unresolvedNode(`Fn::GetAtt of '${logicalId}', which the template does not define`, loc);
+        }
+        const target = { logicalId, attribute };
+        const { type } = resource;
+        if (type === 'AWS::IAM::Role' && attribute === 'Arn')
+            return withTarget(this.arn(resource, 'role', 'RoleName', loc), target);
+        if (type === 'AWS::IAM::ManagedPolicy' && attribute === 'PolicyArn')
+            return withTarget(this.arn(resource, 'policy', 'ManagedPolicyName', loc), target);
+        if (type === 'AWS::IAM::InstanceProfile' && attribute === 'Arn')
+            return withTarget(this.arn(resource, 'instance-profile', 'InstanceProfileName', loc), target);
+        let reason;
+        if (type === 'AWS::CloudFormation::Stack' && attribute.startsWith('Outputs.'))
+            reason = `output '${attribute.slice(8)}' of nested stack '${logicalId}'`;
+        else if (type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource')
+            reason = `attribute '${attribute}' of custom resource '${logicalId}' (${type})`;
+        else
+            reason = `attribute '${attribute}' of ${type} '${logicalId}' (known only after deployment)`;
+        return withTarget(unresolvedNode(reason, loc), target);
+    }
+    /** `arn:${AWS::Partition}:iam::${AWS::AccountId}:<kind><Path><name>` when the name is set. */
+    arn(resource, kind, nameProperty, loc) {
+        const name = this.physicalName(resource, nameProperty, loc);
+        if (name.kind === 'unresolved')
+            return name;
+        const path = this.guarded(resource, loc, () => this.property(resource, 'Path'));
+        const pathText = path === undefined ? '/' : this.text(path, loc);
+        if (typeof pathText !== 'string')
+            return pathText;
+        const partition = this.text(this.pseudo('AWS::Partition', loc), loc);
+        const account = this.text(this.pseudo('AWS::AccountId', loc), loc);
+        if (typeof partition !== 'string')
+            return partition;
+        if (typeof account !== 'string')
+            return account;
+        return scalar(`arn:${partition}:iam::${account}:${kind}${pathText}${String(name.value)}`, loc);
+    }
+    physicalName(resource, nameProperty, loc) {
+        const value = this.guarded(resource, loc, () => this.property(resource, nameProperty));
+        if (value === undefined)
+            return unresolvedNode(`the name of ${resource.type} '${resource.logicalId}' (generated by CloudFormation at deployment)`, loc);
+        const text = this.text(value, loc);
+        return typeof text === 'string' ? scalar(text, loc) : text;
+    }
+    /** Runs `read` unless it re-enters the same resource: circular Ref/GetAtt chains end here. */
+    guarded(resource, loc, read) {
+        const id = resource.logicalId;
+        if (this.nameStack.includes(id)) {
+            const chain = [...this.nameStack.slice(this.nameStack.indexOf(id)), id].join(' → ');
+            this.diagnostics.warn('circular-reference', `circular reference: ${chain}`, resource.loc);
+            return unresolvedNode(`circular reference: ${chain}`, loc);
+        }
+        this.nameStack.push(id);
+        try {
+            return read();
+        }
+        finally {
+            this.nameStack.pop();
+        }
+    }
+}
+function scalar(value, loc) {
+    return { kind: 'scalar', value, loc };
+}
+function unresolvedNode(reason, loc) {
+    return { kind: 'unresolved', reason, loc };
+}
+function bad(fn, loc) {
+    return unresolvedNode(`malformed ${fn}`, loc);
+}
+function withTarget(node, target) {
+    return { ...node, target };
+}
+/** Rebuilds the one-key mapping form of a condition function so conditionExpression can read it. */
+function wrap(call) {
+    return { kind: 'map', loc: call.loc, entries: [{ key: call.fn, keyLoc: call.loc, value: call.arg }] };
+}
+function threeValued(parts, op) {
+    let unknown = false;
+    for (const part of parts) {
+        const v = part();
+        if (v === undefined)
+            unknown = true;
+        else if (op === 'and' && !v)
+            return false;
+        else if (op === 'or' && v)
+            return true;
+    }
+    return unknown ? undefined : op === 'and';
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/link.ts
+
+
+
+
+
+const allChecks = ['trust-ec2', 'trust-appliance', 'instance-profile', 'permissions'];
+/** The properties that shape a role, per resource type: only these are resolved. */
+const iamProperties = {
+    'AWS::IAM::Role': [
+        'AssumeRolePolicyDocument',
+        'Policies',
+        'ManagedPolicyArns',
+        'PermissionsBoundary',
+        'RoleName',
+        'Path',
+        'Tags',
+    ],
+    'AWS::IAM::Policy': ['PolicyName', 'PolicyDocument', 'Roles'],
+    'AWS::IAM::RolePolicy': ['PolicyName', 'PolicyDocument', 'RoleName'],
+    'AWS::IAM::ManagedPolicy': ['ManagedPolicyName', 'Path', 'PolicyDocument', 'Roles'],
+    'AWS::IAM::InstanceProfile': ['InstanceProfileName', 'Path', 'Roles'],
+};
+/** Resources that can attach something to a role defined elsewhere in the template. */
+const attacherTypes = new Set([
+    'AWS::IAM::Policy',
+    'AWS::IAM::RolePolicy',
+    'AWS::IAM::ManagedPolicy',
+    'AWS::IAM::InstanceProfile',
+]);
+function isOpaque(resource) {
+    return (resource.type === 'AWS::CloudFormation::Stack' ||
+        resource.type === 'AWS::CloudFormation::CustomResource' ||
+        resource.type.startsWith('Custom::'));
+}
+/** Every AWS::IAM::Role of the template, linked to its policies, boundary and instance profiles. */
+function linkRoles(template, parameters, diagnostics) {
+    const base = new Scope(template, parameters, new Map(), diagnostics);
+    const roles = [];
+    for (const resource of template.resources.values()) {
+        if (resource.type !== 'AWS::IAM::Role')
+            continue;
+        let forced;
+        if (resource.condition && base.condition(resource.condition) === false) {
+            const explicit = new Scope(template, parameters, new Map(), diagnostics, false);
+            if (explicit.condition(resource.condition) === false) {
+                diagnostics.warn('role-not-created', `role '${resource.logicalId}' is not created: its condition '${resource.condition}' is false for the given parameters`, resource.loc);
+                continue;
+            }
+            // False only by parameter defaults: check the role as it is when someone creates it.
+            forced = resource.condition;
+            diagnostics.warn('role-condition-default-false', `role '${resource.logicalId}' is created only when condition '${forced}' holds, which parameter defaults make false: checked as if it held`, resource.loc);
+        }
+        const makeScope = (assumed) => new Scope(template, parameters, forced ? new Map([...assumed, [forced, true]]) : assumed, diagnostics);
+        const role = linkRole(resource, template, makeScope(new Map()), makeScope, diagnostics);
+        if (role)
+            roles.push(role);
+    }
+    return roles;
+}
+function linkRole(resource, template, base, makeScope, diagnostics) {
+    const nameNode = base.property(resource, 'RoleName');
+    const name = nameNode === undefined ? undefined : str(base.text(nameNode, resource.loc));
+    const related = relatedResources(resource, template, typeof name === 'string' ? name : undefined);
+    // Conditions that change this role: its own, its linked resources', and every Fn::If inside them.
+    const mentioned = [];
+    for (const r of [resource, ...related]) {
+        if (r.condition)
+            mentioned.push(r.condition);
+        for (const node of rawIamProperties(r))
+            mentioned.push(...ifConditions(node));
+    }
+    const undecided = [...new Set(mentioned)].filter((c) => template.conditions.has(c) && base.condition(c) === undefined);
+    const assumed = undecided.slice(0, maxUndecidedConditions);
+    const overflow = undecided.slice(maxUndecidedConditions);
+    const shared = [];
+    if (template.transforms.length)
+        shared.push({
+            checks: allChecks,
+            reason: `the template uses Transform ${template.transforms.join(', ')}: roles may differ after the transform`,
+            location: template.transformLoc,
+        });
+    if (overflow.length)
+        shared.push({
+            checks: allChecks,
+            reason: `more than ${maxUndecidedConditions} undecided conditions shape this role; not enumerated: ${overflow.join(', ')}`,
+            location: resource.loc,
+        });
+    for (const other of template.resources.values()) {
+        if (!isOpaque(other) || !rawIamPropertiesMention(other.properties, resource.logicalId, name))
+            continue;
+        shared.push({
+            checks: ['permissions', 'instance-profile'],
+            reason: other.type === 'AWS::CloudFormation::Stack'
+                ? `nested stack '${other.logicalId}' receives this role and may attach policies or instance profiles to it`
+                : `custom resource '${other.logicalId}' (${other.type}) receives this role and may change it`,
+            location: other.loc,
+        });
+    }
+    const complete = !template.transforms.length && !shared.some((q) => q.reason.includes('receives this role'));
+    const variants = [];
+    for (const { assumptions, scope } of enumerateVariants(assumed, makeScope)) {
+        const exists = resource.condition ? scope.condition(resource.condition) : true;
+        if (exists === false)
+            continue;
+        const shape = buildShape(resource, template, scope, diagnostics, typeof name === 'string' ? name : undefined);
+        shape.assumptions = { ...Object.fromEntries(scope.assumptions), ...assumptions };
+        shape.openQuestions.unshift(...shared);
+        if (exists === undefined)
+            shape.openQuestions.push({
+                checks: allChecks,
+                reason: `the role exists only if condition '${resource.condition}' holds, which is not decided`,
+                location: resource.loc,
+            });
+        shape.complete = { policies: complete, instanceProfiles: complete };
+        variants.push(shape);
+    }
+    if (!variants.length)
+        return undefined;
+    const role = {
+        id: `${template.file}#${resource.logicalId}`,
+        key: resource.logicalId,
+        source: 'cloudformation',
+        file: template.file,
+        location: resource.loc,
+        tags: tagsOf(base.property(resource, 'Tags'), base),
+        variants,
+    };
+    if (name !== undefined)
+        role.name = name;
+    return role;
+}
+function buildShape(role, template, scope, diagnostics, roleName) {
+    const shape = {
+        assumptions: {},
+        policies: [],
+        instanceProfiles: [],
+        complete: { policies: true, instanceProfiles: true },
+        openQuestions: [],
+    };
+    const trust = scope.property(role, 'AssumeRolePolicyDocument');
+    if (trust) {
+        shape.trustPolicy = policyFromNode(trust);
+        if (trust.kind === 'unresolved')
+            shape.trustUnresolved = unresolved(trust.reason, trust.loc);
+    }
+    const inline = scope.property(role, 'Policies');
+    for (const item of listItems(inline)) {
+        if (item.kind === 'map') {
+            const nameNode = get(item, 'PolicyName');
+            shape.policies.push({
+                kind: 'inline',
+                name: nameNode ? str(scope.text(nameNode, item.loc)) : '(unnamed)',
+                document: documentOf(get(item, 'PolicyDocument'), item.loc),
+                location: item.loc,
+            });
+        }
+        else
+            shape.policies.push(unresolvedPolicy('inline', item));
+    }
+    const seenManaged = new Set();
+    for (const item of listItems(scope.property(role, 'ManagedPolicyArns'))) {
+        const policy = managedPolicy(item, template, scope);
+        if (item.target)
+            seenManaged.add(item.target.logicalId);
+        shape.policies.push(policy);
+    }
+    const boundary = scope.property(role, 'PermissionsBoundary');
+    if (boundary)
+        shape.permissionsBoundary = managedPolicy(boundary, template, scope);
+    for (const other of template.resources.values()) {
+        if (!attacherTypes.has(other.type))
+            continue;
+        const attached = attaches(other, role, scope, diagnostics, roleName);
+        if (!attached)
+            continue;
+        const exists = other.condition ? scope.condition(other.condition) : true;
+        if (exists === false)
+            continue;
+        if (exists === undefined)
+            shape.openQuestions.push({
+                checks: other.type === 'AWS::IAM::InstanceProfile' ? ['instance-profile'] : ['permissions'],
+                reason: `${other.type} '${other.logicalId}' exists only if condition '${other.condition}' holds, which is not decided`,
+                location: other.loc,
+            });
+        switch (other.type) {
+            case 'AWS::IAM::InstanceProfile': {
+                const profile = { name: other.logicalId, location: other.loc };
+                shape.instanceProfiles.push(profile);
+                break;
+            }
+            case 'AWS::IAM::ManagedPolicy': {
+                if (seenManaged.has(other.logicalId))
+                    break;
+                seenManaged.add(other.logicalId);
+                const arn = scope.ref(other.logicalId, other.loc);
+                shape.policies.push({
+                    kind: 'managed',
+                    name: other.logicalId,
+                    arn: str(scope.text(arn, other.loc)),
+                    document: documentOf(scope.property(other, 'PolicyDocument'), other.loc),
+                    location: other.loc,
+                });
+                break;
+            }
+            default: {
+                const nameNode = scope.property(other, 'PolicyName');
+                shape.policies.push({
+                    kind: 'inline',
+                    name: nameNode ? str(scope.text(nameNode, other.loc)) : other.logicalId,
+                    document: documentOf(scope.property(other, 'PolicyDocument'), other.loc),
+                    location: other.loc,
+                });
+            }
+        }
+    }
+    return shape;
+}
+/** Whether an AWS::IAM::Policy/RolePolicy/ManagedPolicy/InstanceProfile names this role. */
+function attaches(other, role, scope, diagnostics, roleName) {
+    const key = other.type === 'AWS::IAM::RolePolicy' ? 'RoleName' : 'Roles';
+    const value = scope.property(other, key);
+    const entries = other.type === 'AWS::IAM::RolePolicy' ? (value ? [value] : []) : listItems(value);
+    const roleNameNode = scope.property(role, 'RoleName');
+    for (const entry of entries) {
+        if (entry.target) {
+            if (entry.target.logicalId === role.logicalId)
+                return true;
+            continue;
+        }
+        if (entry.kind === 'scalar') {
+            if (roleName !== undefined && String(entry.value) === roleName)
+                return true;
+            continue;
+        }
+        if (entry.kind === 'unresolved') {
+            // `RoleName: !Ref Name` and `Roles: [!Ref Name]` name the same role whatever the value.
+            if (roleNameNode?.kind === 'unresolved' && roleNameNode.reason === entry.reason)
+                return true;
+            diagnostics.warn('unlinked-reference', `${other.type} '${other.logicalId}' names a role by ${entry.reason}: not linked to a role of this template`, entry.loc);
+        }
+    }
+    return false;
+}
+/** A ManagedPolicyArns entry or PermissionsBoundary: a template policy (with its document) or an ARN. */
+function managedPolicy(item, template, scope) {
+    const target = item.target ? template.resources.get(item.target.logicalId) : undefined;
+    if (target?.type === 'AWS::IAM::ManagedPolicy') {
+        return {
+            kind: 'managed',
+            name: target.logicalId,
+            arn: str(scope.text(item, item.loc)),
+            document: documentOf(scope.property(target, 'PolicyDocument'), target.loc),
+            location: item.loc,
+        };
+    }
+    if (item.kind !== 'scalar')
+        return unresolvedPolicy('managed', item);
+    const arn = String(item.value);
+    // A literal ARN of a customer policy that this template creates by name.
+    for (const candidate of template.resources.values()) {
+        if (candidate.type !== 'AWS::IAM::ManagedPolicy')
+            continue;
+        const candidateArn = scope.ref(candidate.logicalId, candidate.loc);
+        if (candidateArn?.kind === 'scalar' && candidateArn.value === arn)
+            return {
+                kind: 'managed',
+                name: candidate.logicalId,
+                arn,
+                document: documentOf(scope.property(candidate, 'PolicyDocument'), candidate.loc),
+                location: item.loc,
+            };
+    }
+    return { kind: 'managed', name: arn, arn, location: item.loc };
+}
+function unresolvedPolicy(kind, item) {
+    const reason = item.kind === 'unresolved'
+        ? item.reason
+        : `a ${item.kind === 'seq' ? 'list' : 'mapping'} where a policy is expected`;
+    const u = unresolved(reason, item.loc);
+    return { kind, name: u, unresolved: u, location: item.loc };
+}
+function documentOf(node, loc) {
+    if (!node)
+        return { statements: [], location: loc, problems: ['policy has no PolicyDocument'] };
+    return policyFromNode(node);
+}
+/** A list property's items; an unresolved list is one unresolved item (so it is not lost). */
+function listItems(node) {
+    if (!node)
+        return [];
+    return node.kind === 'seq' ? node.items : [node];
+}
+function str(value) {
+    return typeof value === 'string' ? value : unresolved(value.reason, value.loc);
+}
+function tagsOf(node, scope) {
+    const tags = {};
+    if (node?.kind !== 'seq')
+        return tags;
+    for (const item of node.items) {
+        if (item.kind !== 'map')
+            continue;
+        const key = get(item, 'Key');
+        const value = get(item, 'Value');
+        if (key?.kind !== 'scalar' || !value)
+            continue;
+        tags[String(key.value)] = str(scope.text(value, item.loc));
+    }
+    return tags;
+}
+function rawIamProperties(resource) {
+    const props = resource.properties;
+    if (props?.kind !== 'map')
+        return props ? [props] : [];
+    const keys = iamProperties[resource.type] ?? [];
+    return keys.map((k) => get(props, k)).filter((n) => n !== undefined);
+}
+/**
+ * Resources that may attach something to the role, found syntactically (before any condition is
+ * decided) so that their conditions count: policies and profiles naming it, policies it names.
+ */
+function relatedResources(role, template, roleName) {
+    const related = [];
+    const own = rawIamProperties(role);
+    for (const other of template.resources.values()) {
+        if (other === role || (other.type !== 'AWS::IAM::ManagedPolicy' && !attacherTypes.has(other.type)))
+            continue;
+        const namesRole = rawIamProperties(other).some((n) => mentions(n, role.logicalId, roleName));
+        const namedByRole = own.some((n) => mentions(n, other.logicalId, undefined));
+        if (namesRole || namedByRole)
+            related.push(other);
+    }
+    return related;
+}
+function rawIamPropertiesMention(node, logicalId, name) {
+    return node !== undefined && mentions(node, logicalId, typeof name === 'string' ? name : undefined);
+}
+/** Whether a raw tree refers to a logical ID (Ref, GetAtt, Sub) or spells a literal role name. */
+function mentions(root, logicalId, literal) {
+    let found = false;
+    const stack = [root];
+    while (stack.length && !found) {
+        const node = stack.pop();
+        if (node.kind === 'scalar' && typeof node.value === 'string') {
+            const v = node.value;
+            found =
+                v === logicalId ||
+                    v.startsWith(`${logicalId}.`) ||
+                    v.includes(`\${${logicalId}}`) ||
+                    v.includes(`\${${logicalId}.`) ||
+                    (literal !== undefined && v === literal);
+        }
+        else if (node.kind === 'map')
+            for (const e of node.entries)
+                stack.push(e.value);
+        else if (node.kind === 'seq')
+            stack.push(...node.items);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/template.ts
+
+
+/** Whether a parsed document is a CloudFormation template (not just any YAML or JSON). */
+function isTemplate(root) {
+    if (!isLMap(root))
+        return false;
+    if (get(root, 'AWSTemplateFormatVersion') !== undefined)
+        return true;
+    const resources = get(root, 'Resources');
+    return (isLMap(resources) && resources.entries.some((e) => isLMap(e.value) && get(e.value, 'Type') !== undefined));
+}
+/** Indexes a template. A template without a usable `Resources` mapping is broken: ParseError. */
+function readTemplate(root, file, warnings) {
+    const resourcesEntry = getEntry(root, 'Resources');
+    if (!resourcesEntry)
+        throw new model_errors/* ParseError */.m('template has no Resources section', root.loc.line);
+    if (!isLMap(resourcesEntry.value))
+        throw new model_errors/* ParseError */.m('Resources is not a mapping', resourcesEntry.keyLoc.line, resourcesEntry.keyLoc.column);
+    const template = {
+        file,
+        root,
+        resources: new Map(),
+        parameters: new Map(),
+        conditions: new Map(),
+        transforms: [],
+    };
+    for (const entry of resourcesEntry.value.entries) {
+        // Fn::ForEach expands under AWS::LanguageExtensions; the Transform warning covers it.
+        if (entry.key.startsWith('Fn::ForEach'))
+            continue;
+        const body = entry.value;
+        const type = isLMap(body) ? get(body, 'Type') : undefined;
+        if (!isLMap(body) || type?.kind !== 'scalar' || typeof type.value !== 'string') {
+            warnings.push({
+                code: 'malformed-resource',
+                message: `resource '${entry.key}' has no Type: ignored`,
+                location: entry.keyLoc,
+            });
+            continue;
+        }
+        const condition = get(body, 'Condition');
+        template.resources.set(entry.key, {
+            logicalId: entry.key,
+            loc: entry.keyLoc,
+            type: type.value,
+            properties: get(body, 'Properties'),
+            condition: condition?.kind === 'scalar' && condition.value !== null ? String(condition.value) : undefined,
+        });
+    }
+    const parameters = get(root, 'Parameters');
+    if (isLMap(parameters))
+        for (const e of parameters.entries) {
+            if (!isLMap(e.value))
+                continue;
+            const type = get(e.value, 'Type');
+            const typeName = type?.kind === 'scalar' ? String(type.value) : '';
+            template.parameters.set(e.key, {
+                name: e.key,
+                node: e.value,
+                isList: typeName === 'CommaDelimitedList' || typeName.startsWith('List<'),
+            });
+        }
+    const mappings = get(root, 'Mappings');
+    if (isLMap(mappings))
+        template.mappings = mappings;
+    const conditions = get(root, 'Conditions');
+    if (isLMap(conditions))
+        for (const e of conditions.entries)
+            template.conditions.set(e.key, e.value);
+    const transform = getEntry(root, 'Transform');
+    if (transform) {
+        template.transformLoc = transform.keyLoc;
+        const items = transform.value.kind === 'seq' ? transform.value.items : [transform.value];
+        for (const item of items) {
+            if (item.kind === 'scalar')
+                template.transforms.push(String(item.value));
+            else if (item.kind === 'map') {
+                // `Transform: {Name: AWS::Include, Parameters: …}`
+                const name = get(item, 'Name');
+                template.transforms.push(name?.kind === 'scalar' ? String(name.value) : 'a macro');
+            }
+        }
+    }
+    return template;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/index.ts
+
+
+
+
+
+
+
+/** CloudFormation templates (YAML or JSON): every AWS::IAM::Role, linked within its template. */
+const cloudFormationParser = {
+    format: 'cloudformation',
+    sniff: sniffTemplate,
+    parse(text, context) {
+        if (!mentionsTemplateKeys(text))
+            return null;
+        const fail = (message, line, column) => ({
+            format: 'cloudformation',
+            roles: [],
+            errors: [{ file: context.file, message, ...(line ? { line } : {}), ...(column ? { column } : {}) }],
+            warnings: [],
+        });
+        try {
+            // Native JSON.parse first: large JSON that is not a template (a plan) is rejected fast.
+            if (isJsonText(text)) {
+                const quick = quickJsonRoot(text);
+                if (quick !== undefined && !quickIsTemplate(quick))
+                    return null;
+                if (quick === undefined && !looksLikeTemplate(text))
+                    return null;
+            }
+            let documents;
+            try {
+                documents = parseDocuments(text, context.file);
+            }
+            catch (e) {
+                if (e instanceof model_errors/* ParseError */.m && looksLikeTemplate(text))
+                    return fail(e.message, e.line, e.column);
+                return null;
+            }
+            const root = documents.find(isTemplate);
+            if (!root)
+                return null;
+            const diagnostics = new Diagnostics();
+            if (documents.length > 1)
+                diagnostics.warn('multiple-documents', 'the file holds several YAML documents: only the template is read', root.loc);
+            walk_walk(root, (node) => {
+                if (node.kind !== 'map')
+                    return;
+                for (const dup of duplicateKeys(node))
+                    diagnostics.warn('duplicate-key', `duplicate key '${dup.key}': the last one wins`, dup.keyLoc);
+            });
+            const template = readTemplate(root, context.file, diagnostics.warnings);
+            if (template.transforms.length)
+                diagnostics.warn('transform', `the template uses Transform ${template.transforms.join(', ')}: roles may differ after the transform`, template.transformLoc);
+            const roles = linkRoles(template, context.parameters, diagnostics);
+            return { format: 'cloudformation', roles, errors: [], warnings: diagnostics.warnings };
+        }
+        catch (e) {
+            if (e instanceof model_errors/* ParseError */.m)
+                return fail(e.message, e.line, e.column);
+            if (e instanceof RangeError)
+                return fail('template nested too deeply to read');
+            // A bug, but one file must not stop the scan.
+            return fail(`could not read the template: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/parsers/index.ts
+
 /**
  * Every input format, in the order they are tried. A parser whose `sniff` accepts the file and
  * whose `parse` returns a ParsedFile wins; the rest are not asked.
  */
-const parsers = [];
+const parsers = [cloudFormationParser];
 /** How much of a file `sniff` sees: enough for a template's first keys or a plan's header. */
 const headLength = 4096;
 /**
@@ -7416,12 +8563,12 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -7433,7 +8580,7 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
