@@ -56,14 +56,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const errors = take(
     report.errors.map((e) => `- ${place(e.file, e.line, options.blobUrl)}: ${inline(e.message)}`),
   );
-  const sections = take(
-    report.roles.filter((role) => role.verdict !== 'pass').map((role) => roleSection(role, options.blobUrl)),
-  );
   const warnings = take(
     report.warnings.map((w) => {
       const where = w.location ? ` (${place(w.location.file, w.location.line, options.blobUrl)})` : '';
       return `- **${inline(w.code)}**${where}: ${inline(w.message)}`;
     }),
+  );
+  const sections = take(
+    report.roles.filter((role) => role.verdict !== 'pass').map((role) => roleSection(role, options.blobUrl)),
   );
 
   const blocks = [head];
@@ -87,7 +87,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   return blocks.join('\n\n') + '\n';
 }
 
-function headline(report: Report): string {
+/** One line that says how the gate went, e.g. "❌ Veeam IAM gate: 1 of 2 worker roles fail". */
+export function headline(report: Report): string {
   const { workerRoles, fail, unknown, errors } = report.summary;
   if (errors > 0 && workerRoles === 0)
     return `${icon.fail} Veeam IAM gate: ${plural(errors, 'file')} could not be checked`;
