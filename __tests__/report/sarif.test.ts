@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
-import AjvDraft04 from 'ajv-draft-04';
-import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { renderSarif } from '../../src/report/sarif.js';
+import { sarifValidator } from './sarif-schema.js';
 import { failing, manyFailing, noWorkers, passing } from './sample-reports.js';
-
-const schema = JSON.parse(
-  readFileSync(new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
-);
-
-export function sarifValidator() {
-  // CommonJS packages: under NodeNext their class and plugin are the `default` export.
-  const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
-  ajvFormats.default(ajv);
-  return ajv.compile(schema);
-}
 
 describe('renderSarif', () => {
   const validate = sarifValidator();
