@@ -20,6 +20,8 @@ export interface GateOptions {
   roles: RoleSelector[];
   /** Globs of paths (relative to the scan root) that are not scanned. */
   exclude: string[];
+  /** Least-privilege advice (issue 6): warnings by default, failing the gate with 'fail'. */
+  leastPrivilege?: 'warn' | 'fail';
 }
 
 export const defaultOptions: GateOptions = {

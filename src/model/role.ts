@@ -4,7 +4,9 @@ import type { Str, Unresolved } from './value.js';
 
 export type SourceFormat = 'cloudformation' | 'terraform-plan' | 'iam-json' | 'aws';
 
-export type CheckId = 'trust-ec2' | 'trust-appliance' | 'instance-profile' | 'permissions';
+/** `trust-ec2` is one of the `trust-<service>` checks: one per service principal a role kind needs. */
+export type CheckId =
+  'trust-ec2' | 'trust-appliance' | 'instance-profile' | 'permissions' | `trust-${string}`;
 
 /**
  * A policy that shapes a role's identity permissions. `document` is absent when the policy is
@@ -33,6 +35,12 @@ export interface OpenQuestion {
   checks: CheckId[];
   reason: string;
   location?: SourceLocation;
+  /**
+   * True when the open question can only add to the role (an attachment or profile that could not
+   * be linked and might belong to it): it turns a fail into unknown but lets a pass stand. Otherwise
+   * (a transform, an unreadable boundary) it turns pass and fail alike into unknown.
+   */
+  onlyAdds?: boolean;
 }
 
 /**

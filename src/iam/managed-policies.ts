@@ -1,0 +1,57 @@
+import type { PolicyDocument } from '../model/policy.js';
+import { policyFromValue } from '../parsers/policy-document.js';
+import snapshot from './data/managed-policies.json' with { type: 'json' };
+
+interface SnapshotEntry {
+  v: string;
+  d: unknown;
+  deprecated?: boolean;
+  pathUnknown?: boolean;
+}
+
+const entries = snapshot.policies as Record<string, SnapshotEntry>;
+
+/** Where the bundled AWS-managed policy documents come from, for reports and README. */
+export const managedPolicySnapshot = { source: snapshot.source, date: snapshot.date };
+
+export type ManagedLookup =
+  | { found: true; name: string; versionId: string; document: PolicyDocument; deprecated: boolean }
+  | { found: false; reason: string };
+
+const AWS_MANAGED = /^arn:(?:[^:]+|\$\{AWS::Partition\}):iam::aws:policy\/(.+)$/;
+
+/** True for `arn:<partition>:iam::aws:policy/...` (AWS-managed, not customer-managed). */
+export function isAwsManagedArn(arn: string): boolean {
+  return AWS_MANAGED.test(arn);
+}
+
+const documents = new Map<string, PolicyDocument>();
+
+/**
+ * Looks an AWS-managed policy ARN up in the bundled snapshot. The document is built once per
+ * policy and shared. A policy the snapshot lacks is reported as not found with the reason, never
+ * treated as granting or denying anything.
+ */
+export function lookupAwsManagedPolicy(arn: string): ManagedLookup {
+  const match = AWS_MANAGED.exec(arn);
+  if (!match) return { found: false, reason: `${arn} is not an AWS-managed policy ARN` };
+  const key = match[1]!;
+  let entry = entries[key];
+  const name = key.slice(key.lastIndexOf('/') + 1);
+  if (!entry && entries[name]?.pathUnknown) entry = entries[name];
+  if (!entry) {
+    const elsewhere = Object.keys(entries).find((k) => k.slice(k.lastIndexOf('/') + 1) === name);
+    const hint = elsewhere ? `; AWS has it at arn:aws:iam::aws:policy/${elsewhere}` : '';
+    return {
+      found: false,
+      reason: `AWS-managed policy ${arn} is not in the bundled snapshot of ${snapshot.date}${hint}`,
+    };
+  }
+  let document = documents.get(key);
+  if (!document) {
+    // Not a file of the user's: findings point at the attachment, never at this location.
+    document = policyFromValue(entry.d, { file: `aws-managed-policy:${key}`, line: 1, column: 1 });
+    documents.set(key, document);
+  }
+  return { found: true, name, versionId: entry.v, document, deprecated: entry.deprecated === true };
+}

@@ -1,0 +1,139 @@
+import type { SourceLocation } from '../model/location.js';
+import type { PolicyDocument, Statement } from '../model/policy.js';
+import {
+  coversAction,
+  describeStatement,
+  effectOf,
+  isConditional,
+  resourceScope,
+  unresolvedReasons,
+} from './statement.js';
+
+/** One policy as the evaluator sees it: a readable document, or an opaque one with the reason. */
+export interface EvaluatedPolicy {
+  /** e.g. "inline policy 'WorkerPolicy'" or "AWS-managed policy AmazonSSMManagedInstanceCore". */
+  label: string;
+  document?: PolicyDocument;
+  /** Why the document cannot be read (unresolved ARN, not in the snapshot, known after apply…). */
+  opaque?: string;
+  location: SourceLocation;
+}
+
+export type ActionState = 'granted' | 'missing' | 'unproven';
+
+export interface ActionVerdict {
+  action: string;
+  state: ActionState;
+  /** Why it is missing or unproven; for granted, what grants it. */
+  reason: string;
+  /** Where the deciding statement is (a Deny, a conditional Allow), when one decides. */
+  location?: SourceLocation;
+}
+
+interface Tally {
+  allow?: { by: string; location: SourceLocation };
+  allowMaybe: string[];
+  partial: string[];
+  deny?: { by: string; location: SourceLocation };
+  denyMaybe: string[];
+}
+
+function tally(policies: readonly EvaluatedPolicy[], action: string, allowOpaque: boolean): Tally {
+  const t: Tally = { allowMaybe: [], partial: [], denyMaybe: [] };
+  for (const policy of policies) {
+    const unreadable = policy.opaque ?? policy.document?.unresolved?.reason;
+    if (unreadable !== undefined) {
+      t.allowMaybe.push(`${policy.label} cannot be read (${unreadable})`);
+      // An unreadable permissions boundary may also deny; an unreadable identity policy is
+      // assumed not to carry a Deny of Veeam's actions, and is named in the message.
+      if (!allowOpaque) t.denyMaybe.push(`${policy.label} cannot be read (${unreadable})`);
+      if (!policy.document) continue;
+    }
+    for (const st of policy.document?.statements ?? []) tallyStatement(t, st, policy, action);
+  }
+  return t;
+}
+
+function tallyStatement(t: Tally, st: Statement, policy: EvaluatedPolicy, action: string): void {
+  const effect = effectOf(st);
+  if (effect === 'invalid') return;
+  const covers = coversAction(st, action);
+  if (covers === 'no') return;
+  const what = `${describeStatement(st)} in ${policy.label}`;
+  if (effect === 'unresolved') {
+    t.allowMaybe.push(`${what} has an Effect that cannot be resolved`);
+    t.denyMaybe.push(`${what} has an Effect that cannot be resolved`);
+    return;
+  }
+  const scope = resourceScope(st, effect);
+  if (scope === 'none') return;
+  const conditional = isConditional(st);
+  const open = [...unresolvedReasons(st.action), ...unresolvedReasons(st.notAction)];
+  const certain = covers === 'yes' && scope === 'all' && !conditional;
+  const why = (): string =>
+    conditional
+      ? `${what} applies only under a Condition`
+      : scope === 'maybe'
+        ? `${what} has a Resource that cannot be resolved (${[...unresolvedReasons(st.resource), ...unresolvedReasons(st.notResource)].join('; ')})`
+        : `${what} has an Action that cannot be resolved (${open.join('; ')})`;
+  if (effect === 'Allow') {
+    if (certain) t.allow ??= { by: what, location: st.location };
+    else if (scope === 'some' && !conditional) {
+      const where = st.resource
+        ? `only on ${st.resource.join(', ')}`
+        : `on everything but ${st.notResource?.join(', ')}`;
+      if (covers === 'yes') t.partial.push(`${what} grants it ${where}, not on "*"`);
+      else t.allowMaybe.push(why());
+    } else t.allowMaybe.push(why());
+  } else {
+    if (certain) t.deny ??= { by: what, location: st.location };
+    else if (scope === 'some')
+      t.denyMaybe.push(`${what} denies it on some resources (${st.resource?.join(', ')})`);
+    else t.denyMaybe.push(why().replace(' applies', ' denies it'));
+  }
+}
+
+/**
+ * The effective identity permissions for each required action on `Resource: "*"`: the union of
+ * Allow statements, minus explicit Deny, intersected with the permissions boundary when there is
+ * one (design.md §3). Pure; three-valued: anything the input leaves open makes an action `unproven`.
+ */
+export function evaluateActions(
+  actions: readonly string[],
+  identity: readonly EvaluatedPolicy[],
+  boundary?: EvaluatedPolicy,
+): ActionVerdict[] {
+  return actions.map((action) => {
+    const t = tally(identity, action, true);
+    if (t.deny)
+      return { action, state: 'missing', reason: `denied by ${t.deny.by}`, location: t.deny.location };
+    const b = boundary ? tally([boundary], action, false) : undefined;
+    if (b?.deny) {
+      return {
+        action,
+        state: 'missing',
+        reason: `denied by ${b.deny.by} (permissions boundary)`,
+        location: b.deny.location,
+      };
+    }
+    if (!t.allow && t.allowMaybe.length === 0) {
+      return { action, state: 'missing', reason: t.partial[0] ?? 'no policy allows it' };
+    }
+    if (b && !b.allow && b.allowMaybe.length === 0) {
+      return {
+        action,
+        state: 'missing',
+        reason: b.partial[0] ?? `the permissions boundary (${boundary!.label}) does not allow it`,
+        location: boundary!.location,
+      };
+    }
+    const doubts = [
+      ...(t.allow ? [] : t.allowMaybe),
+      ...t.denyMaybe,
+      ...(b && !b.allow ? b.allowMaybe : []),
+      ...(b ? b.denyMaybe : []),
+    ];
+    if (doubts.length === 0) return { action, state: 'granted', reason: `allowed by ${t.allow!.by}` };
+    return { action, state: 'unproven', reason: doubts[0]! };
+  });
+}

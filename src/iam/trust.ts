@@ -1,0 +1,131 @@
+import type { SourceLocation } from '../model/location.js';
+import type { PolicyDocument, Principal, Statement } from '../model/policy.js';
+import { coversAction, describeStatement, effectOf, isConditional } from './statement.js';
+import type { Tri } from './tri.js';
+
+export type PrincipalMatcher = (p: Principal) => Tri;
+
+export interface TrustDecision {
+  /** Can the principal assume the role with sts:AssumeRole? */
+  state: Tri;
+  /** The statement that grants it (for `yes`), or the deciding Deny / doubt. */
+  location?: SourceLocation;
+  grantedBy?: Statement;
+  reasons: string[];
+}
+
+const ASSUME = 'sts:AssumeRole';
+
+function isWildcard(p: Principal): boolean {
+  return p.type === '*' || (p.type === 'AWS' && p.value === '*');
+}
+
+function principalMatches(st: Statement, match: PrincipalMatcher, wildcards: boolean): Tri {
+  if (st.principal) {
+    let result: Tri = 'no';
+    for (const p of st.principal) {
+      const m = isWildcard(p) ? (wildcards ? 'yes' : 'no') : match(p);
+      if (m === 'yes') return 'yes';
+      if (m === 'maybe') result = 'maybe';
+    }
+    return result;
+  }
+  if (st.notPrincipal) {
+    // Everyone except the listed principals.
+    if (!wildcards) return 'no';
+    let result: Tri = 'yes';
+    for (const p of st.notPrincipal) {
+      const m = p.type === '*' ? 'yes' : match(p);
+      if (m === 'yes') return 'no';
+      if (m === 'maybe') result = 'maybe';
+    }
+    return result;
+  }
+  return 'no';
+}
+
+/**
+ * Evaluates a trust policy for one principal and sts:AssumeRole: an Allow that names it (directly,
+ * by wildcard, or through NotPrincipal), and no Deny that takes it away. `conditionAccepted`
+ * decides which conditions still count as a certain grant (e.g. sts:ExternalId for the appliance).
+ */
+export function decideTrust(
+  doc: PolicyDocument,
+  match: PrincipalMatcher,
+  conditionAccepted: (st: Statement) => boolean = () => false,
+): TrustDecision {
+  return decide(doc, match, conditionAccepted);
+}
+
+/**
+ * Like decideTrust, but an Allow counts only when it names the principal: `*`, `{"AWS": "*"}` and
+ * NotPrincipal grants are ignored (they are reported as dangerous instead). Denies still count in full.
+ */
+export function decideExplicitTrust(
+  doc: PolicyDocument,
+  match: PrincipalMatcher,
+  conditionAccepted: (st: Statement) => boolean = () => false,
+): TrustDecision {
+  return decide(doc, match, conditionAccepted, false);
+}
+
+function decide(
+  doc: PolicyDocument,
+  match: PrincipalMatcher,
+  conditionAccepted: (st: Statement) => boolean,
+  allowWildcards = true,
+): TrustDecision {
+  const reasons: string[] = [];
+  let granted: Statement | undefined;
+  let maybe = false;
+  for (const st of doc.statements) {
+    const effect = effectOf(st);
+    if (effect === 'invalid') continue;
+    const action = coversAction(st, ASSUME);
+    if (action === 'no') continue;
+    const principal = principalMatches(st, match, effect === 'Deny' || allowWildcards);
+    if (principal === 'no') continue;
+    const certain = action === 'yes' && principal === 'yes';
+    const conditional = isConditional(st) && !conditionAccepted(st);
+    if (effect === 'Deny') {
+      if (certain && !isConditional(st)) {
+        return { state: 'no', location: st.location, reasons: [`${describeStatement(st)} denies it`] };
+      }
+      maybe = true;
+      reasons.push(`${describeStatement(st)} may deny it`);
+      continue;
+    }
+    if (effect === 'unresolved') {
+      maybe = true;
+      reasons.push(`${describeStatement(st)} has an Effect that cannot be resolved`);
+    } else if (certain && !conditional) {
+      granted ??= st;
+    } else {
+      maybe = true;
+      reasons.push(
+        conditional
+          ? `${describeStatement(st)} allows it only under a Condition (${st.condition.map((c) => `${c.operator} ${c.key}`).join(', ') || 'unresolved'})`
+          : `${describeStatement(st)} has a principal or action that cannot be resolved`,
+      );
+    }
+  }
+  if (doc.unresolved) {
+    maybe = true;
+    reasons.push(`the trust policy cannot be read (${doc.unresolved.reason})`);
+  }
+  if (granted && !maybe) return { state: 'yes', grantedBy: granted, location: granted.location, reasons };
+  if (granted || maybe) return { state: 'maybe', grantedBy: granted, location: granted?.location, reasons };
+  return { state: 'no', reasons };
+}
+
+/** Allow statements that let anyone assume the role: `Principal: "*"`, `{"AWS": "*"}`, or NotPrincipal. */
+export function wildcardTrust(doc: PolicyDocument): { statement: Statement; conditional: boolean }[] {
+  return doc.statements
+    .filter(
+      (st) =>
+        effectOf(st) === 'Allow' &&
+        coversAction(st, ASSUME) !== 'no' &&
+        (st.notPrincipal !== undefined || (st.principal ?? []).some(isWildcard)),
+    )
+    .map((statement) => ({ statement, conditional: isConditional(statement) }));
+}
