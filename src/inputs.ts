@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { appliancePrincipal, resolveOptions } from './config.js';
 import { InputError } from './model/errors.js';
-import { defaultOptions, type GateOptions } from './model/options.js';
+import type { GateOptions } from './model/options.js';
+import { knownVersions } from './requirements/index.js';
 
 /** Every action input, read once and checked (action.yml documents each). */
 export interface Inputs {
@@ -22,15 +24,13 @@ export interface Inputs {
 /** Reads one input as the runner passes it: `INPUT_<NAME>` upper-cased, spaces as '_', hyphens kept. */
 export type InputReader = (name: string) => string;
 
-export const veeamVersions = ['10', '11'];
-
 export function readInputs(read: InputReader, places: { workspace: string; runnerTemp: string }): Inputs {
   const sarif = read('sarif-file').trim();
   return {
     paths: list(read('paths')).length ? list(read('paths')) : ['.'],
     scan: oneOf(read, 'scan', ['all', 'changed'] as const, 'all'),
     appliancePrincipals: list(read('appliance-principal')).map(principal),
-    veeamVersion: read('veeam-version').trim() ? oneOf(read, 'veeam-version', veeamVersions, '10') : '',
+    veeamVersion: read('veeam-version').trim() ? oneOf(read, 'veeam-version', knownVersions(), '10') : '',
     config: read('config').trim(),
     onUnknown: read('on-unknown').trim()
       ? oneOf(read, 'on-unknown', ['fail', 'warn'] as const, 'fail')
@@ -46,16 +46,17 @@ export function readInputs(read: InputReader, places: { workspace: string; runne
   };
 }
 
-/** Inputs win over the config file, which wins over the defaults. */
+/** Inputs win over the config file, which wins over the defaults (as the CLI's flags do). */
 export function gateOptions(inputs: Inputs, config: Partial<GateOptions>): GateOptions {
-  return {
-    ...defaultOptions,
-    ...config,
-    ...(inputs.veeamVersion && { veeamVersion: inputs.veeamVersion }),
-    ...(inputs.appliancePrincipals.length && { appliancePrincipals: inputs.appliancePrincipals }),
-    ...(inputs.onUnknown && { onUnknown: inputs.onUnknown }),
-    parameters: { ...defaultOptions.parameters, ...config.parameters, ...inputs.parameters },
-  };
+  return resolveOptions(
+    {
+      ...(inputs.veeamVersion && { veeamVersion: inputs.veeamVersion }),
+      appliancePrincipals: inputs.appliancePrincipals,
+      ...(inputs.onUnknown && { onUnknown: inputs.onUnknown }),
+      parameters: inputs.parameters,
+    },
+    config,
+  );
 }
 
 function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
@@ -74,14 +75,10 @@ function list(value: string): string[] {
     .filter(Boolean);
 }
 
-const accountId = /^\d{12}$/;
-const principalArn = /^arn:aws(-[a-z]+)*:iam::\d{12}:(root|role\/.+)$/;
-
 function principal(value: string): string {
-  if (accountId.test(value) || principalArn.test(value)) return value;
-  throw new InputError(
-    `appliance-principal: '${value}' is not one of: a 12-digit account ID, arn:aws:iam::ID:root, arn:aws:iam::ID:role/NAME`,
-  );
+  return appliancePrincipal(value, (what) => {
+    throw new InputError(`appliance-principal: ${what}`);
+  });
 }
 
 /** `Key=Value` lines (one per line: values may hold commas, as CommaDelimitedList parameters do). */

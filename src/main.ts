@@ -13,6 +13,7 @@ import { describe, Refusals } from './github/refusal.js';
 import { gateOptions, readInputs } from './inputs.js';
 import { InputError } from './model/errors.js';
 import { annotationsOf, workflowCommand } from './report/annotations.js';
+import { renderJson } from './report/json.js';
 import { headline, renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { scan } from './scan.js';
@@ -50,6 +51,7 @@ export async function run(): Promise<void> {
       root: context.workspace,
       paths: inputs.paths,
       options,
+      configFile: config.path,
       ...(only && { only }),
     });
     if (config.changedByPullRequest)
@@ -64,7 +66,7 @@ export async function run(): Promise<void> {
     for (const annotation of annotations) process.stdout.write(workflowCommand(annotation) + os.EOL);
 
     const reportFile = path.join(context.runnerTemp, 'veeam-iam-gate.json');
-    await writeOut(reportFile, JSON.stringify(report, null, 2) + '\n');
+    await writeOut(reportFile, renderJson(report));
     await writeOut(inputs.sarifFile, JSON.stringify(renderSarif(report), null, 2) + '\n');
 
     const published = await publishToGitHub(

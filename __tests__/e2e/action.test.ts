@@ -22,11 +22,6 @@ const baseSha = 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e';
 const headSha = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 const token = 'ghs_e2eSecretToken0123456789abcdefABCDEF';
 const baseConfig = readFileSync(fixture('e2e/base-config/veeam-iam-gate.yml'), 'utf8');
-// Until the engine lands on main, src/scan.ts is a stub that finds nothing (removed at the merge).
-const engine = !readFileSync(path.join(repoRoot, 'src/scan.ts'), 'utf8').includes(
-  'STUB until the engine lands',
-);
-
 const inputs = {
   paths: 'infra/',
   'appliance-principal': 'arn:aws:iam::111122223333:role/VeeamImpersonation',
@@ -90,7 +85,7 @@ function expectNoSecret(result: RunResult) {
   expect(result.stdout.toLowerCase()).not.toContain('authorization');
 }
 
-describe.skipIf(!engine)('the action on a pull request', () => {
+describe('the action on a pull request', () => {
   let runner: Runner;
   let fake: FakeGitHub;
   let first: RunResult;
@@ -243,7 +238,7 @@ describe.skipIf(!engine)('the action on a pull request', () => {
   });
 });
 
-describe.skipIf(!engine)('the action on a fork pull request (every write refused)', () => {
+describe('the action on a fork pull request (every write refused)', () => {
   it('still exits by the verdict, with one warning and no secret', async () => {
     const runner = newRunner();
     const fake = await github({ refuseWrites: true });
@@ -270,7 +265,7 @@ describe.skipIf(!engine)('the action on a fork pull request (every write refused
 });
 
 describe('the action on other events and inputs', () => {
-  it.skipIf(!engine)('on push: annotations, check run on GITHUB_SHA, no comment', async () => {
+  it('on push: annotations, check run on GITHUB_SHA, no comment', async () => {
     const runner = newRunner();
     const fake = await github();
     const sha = JSON.parse(readFileSync(push, 'utf8')).after as string;
@@ -289,7 +284,7 @@ describe('the action on other events and inputs', () => {
     expect(commandLines(result.stdout, 'error').length).toBeGreaterThan(10);
   });
 
-  it.skipIf(!engine).each([
+  it.each([
     ['fail-on', 'never', 0],
     ['fail-on', 'fail', 1],
   ])('%s: %s exits %i', async (name, value, code) => {
@@ -313,7 +308,11 @@ describe('the action on other events and inputs', () => {
     ['veeam-version', '9', "veeam-version: '9' is not one of 10, 11"],
     ['comment', 'yes', "comment: 'yes' is not one of true, false"],
     ['parameters', 'NoEquals', "parameters: 'NoEquals' is not Key=Value (one per line)"],
-    ['appliance-principal', 'VeeamImpersonation', "appliance-principal: 'VeeamImpersonation' is not one of"],
+    [
+      'appliance-principal',
+      'VeeamImpersonation',
+      'appliance-principal: must be a role ARN (arn:aws:iam::111122223333:role/Name), an account ID',
+    ],
   ])('a bad %s (%s) fails the step with one line naming it', async (name, value, message) => {
     const runner = newRunner();
     const fake = await github();
@@ -332,7 +331,7 @@ describe('the action on other events and inputs', () => {
   });
 });
 
-describe.skipIf(!engine)('the bundle on Node 24 (GitHub runs actions on node24)', () => {
+describe('the bundle on Node 24 (GitHub runs actions on node24)', () => {
   let node24: string | undefined;
   let why = '';
   beforeAll(() => {

@@ -2,11 +2,10 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { defaultConfigPath } from '../config.js';
 import { InputError } from '../model/errors.js';
 import type { Octokit, Repo } from './octokit.js';
 import { describe, statusOf, type Refusals } from './refusal.js';
-
-export const defaultConfigPath = '.github/veeam-iam-gate.yml';
 
 export interface ConfigRequest extends Repo {
   /** The `config` input; empty means the default path, used only when present. */

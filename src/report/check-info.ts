@@ -13,7 +13,7 @@ export interface CheckInfo {
 const workerPage = 'https://helpcenter.veeam.com/docs/vbaws/guide/role_permissions_prod_acc.html';
 const beforeYouBegin = 'https://helpcenter.veeam.com/docs/vbaws/guide/byb_roles.html';
 
-export const checkInfo: Record<CheckId, CheckInfo> = {
+const known: Record<string, CheckInfo> = {
   'trust-ec2': {
     id: 'trust-ec2',
     title: 'Worker role trusts Amazon EC2',
@@ -46,4 +46,29 @@ export const checkInfo: Record<CheckId, CheckInfo> = {
   },
 };
 
+/** The four checks of every worker role, in the order reports list them. */
 export const checkOrder: CheckId[] = ['trust-ec2', 'trust-appliance', 'instance-profile', 'permissions'];
+
+/** What a check demands; `trust-<service>` checks other than trust-ec2 are described from their id. */
+export function checkInfo(id: CheckId): CheckInfo {
+  const info = known[id];
+  if (info) return info;
+  const service = id.replace(/^trust-/, '');
+  return {
+    id,
+    title: `Role trusts ${service}.amazonaws.com`,
+    help:
+      `An \`Allow\` statement of the trust policy must grant \`sts:AssumeRole\` to the service principal ` +
+      `\`${service}.amazonaws.com\`, as Veeam requires for this kind of role.`,
+    source: workerPage,
+  };
+}
+
+/** Sort key: the order above; other trust-<service> checks right after trust-ec2, by name. */
+export function compareChecks(a: CheckId, b: CheckId): number {
+  const rank = (id: CheckId) => {
+    const i = checkOrder.indexOf(id);
+    return i >= 0 ? i * 2 : 1;
+  };
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}

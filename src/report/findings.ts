@@ -1,5 +1,5 @@
 import type { CheckResult, Report, RoleReport } from '../model/report.js';
-import { checkOrder } from './check-info.js';
+import { compareChecks } from './check-info.js';
 
 /** One thing to show at a place in a file: a failing or unknown check, an unreadable file, or advice. */
 export interface Finding {
@@ -46,7 +46,7 @@ export function findingsOf(report: Report): Finding[] {
   }));
   const checks: Finding[] = [];
   for (const role of report.roles) {
-    const sorted = [...role.checks].sort((a, b) => checkOrder.indexOf(a.check) - checkOrder.indexOf(b.check));
+    const sorted = [...role.checks].sort((a, b) => compareChecks(a.check, b.check));
     for (const check of sorted) {
       if (check.verdict === 'pass') continue;
       const location = check.location ?? role.location;

@@ -1,6 +1,6 @@
 import type { CheckResult, Report, RoleReport } from '../model/report.js';
 import type { Verdict } from '../model/verdict.js';
-import { checkOrder } from './check-info.js';
+import { compareChecks } from './check-info.js';
 import { roleKey } from './findings.js';
 
 /** Hidden first line of the sticky PR comment: how the action finds its own comment again. */
@@ -182,7 +182,7 @@ function footerOf(report: Report): string {
 }
 
 function sortedChecks(role: RoleReport): CheckResult[] {
-  return [...role.checks].sort((a, b) => checkOrder.indexOf(a.check) - checkOrder.indexOf(b.check));
+  return [...role.checks].sort((a, b) => compareChecks(a.check, b.check));
 }
 
 function place(file: string, line: number | undefined, blobUrl: string | undefined): string {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Report } from '../model/report.js';
-import { checkInfo, checkOrder } from './check-info.js';
+import type { CheckId } from '../model/role.js';
+import { checkInfo, checkOrder, compareChecks } from './check-info.js';
 import { findingsOf, type Finding } from './findings.js';
 
 export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -30,25 +31,22 @@ const extraRules: ReportingDescriptor[] = [
   },
 ];
 
-const rules: ReportingDescriptor[] = [
-  ...checkOrder.map((id): ReportingDescriptor => {
-    const info = checkInfo[id];
-    return {
-      id,
-      name: id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
-      shortDescription: { text: info.title },
-      fullDescription: { text: info.help.replace(/`/g, '') },
-      helpUri: info.source,
-      help: {
-        text: `${info.help.replace(/`/g, '')} Veeam's requirement: ${info.source}`,
-        markdown: `${info.help}\n\nVeeam's requirement: [${info.source}](${info.source})`,
-      },
-      defaultConfiguration: { level: 'error' },
-      properties: { tags: ['security', 'iam', 'veeam'] },
-    };
-  }),
-  ...extraRules,
-];
+function checkRule(id: CheckId): ReportingDescriptor {
+  const info = checkInfo(id);
+  return {
+    id,
+    name: id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+    shortDescription: { text: info.title },
+    fullDescription: { text: info.help.replace(/`/g, '') },
+    helpUri: info.source,
+    help: {
+      text: `${info.help.replace(/`/g, '')} Veeam's requirement: ${info.source}`,
+      markdown: `${info.help}\n\nVeeam's requirement: [${info.source}](${info.source})`,
+    },
+    defaultConfiguration: { level: 'error' },
+    properties: { tags: ['security', 'iam', 'veeam'] },
+  };
+}
 
 const levelOf: Record<Finding['severity'], Result.level> = {
   fail: 'error',
@@ -58,6 +56,10 @@ const levelOf: Record<Finding['severity'], Result.level> = {
 
 /** SARIF 2.1.0 for code scanning: one rule per check, one result per failing or unknown check. Pure. */
 export function renderSarif(report: Report): Log {
+  // The four checks always, plus any other trust-<service> check the report holds, sorted.
+  const ids = new Set<CheckId>(checkOrder);
+  for (const role of report.roles) for (const check of role.checks) ids.add(check.check);
+  const rules = [...[...ids].sort(compareChecks).map(checkRule), ...extraRules];
   const results = findingsOf(report).map((finding): Result => {
     const ruleIndex = rules.findIndex((rule) => rule.id === finding.ruleId);
     return {
