@@ -1,7 +1,7 @@
 // End to end: the action bundle, built from src/ as `npm run package` builds dist/index.js, run in a
 // fresh process against a fake GitHub API on 127.0.0.1 (design.md §6, issue 5 "Done when").
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -204,6 +204,9 @@ describe('the action on a pull request', () => {
 
   it('edits the same comment on the next push, never adding one', async () => {
     const created = fake.comments.find((c) => c.user.type === 'Bot')!;
+    const firstBody = created.body;
+    // The next push fixes the unreadable file.
+    rmSync(path.join(runner.workspace, 'infra/broken.json'));
     const before = fake.requests.length;
     const second = await runner.run({
       bundle,
@@ -219,7 +222,10 @@ describe('the action on a pull request', () => {
     expect(writes.map((r) => [r.method, r.path])).toEqual([
       ['PATCH', `/repos/Codertocat/Hello-World/issues/comments/${created.id}`],
     ]);
-    expect(fake.comments.filter((c) => c.user.type === 'Bot')).toHaveLength(1);
+    const ours = fake.comments.filter((c) => c.user.type === 'Bot');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).not.toBe(firstBody);
+    expect(ours[0]!.body).not.toContain('infra/broken.json');
     expectNoSecret(second);
   });
 
@@ -233,7 +239,9 @@ describe('the action on a pull request', () => {
     });
     const report = reportOf(result);
     const files = new Set([...report.roles.map((r) => r.location.file), ...report.errors.map((e) => e.file)]);
-    expect([...files].sort()).toEqual(['infra/broken.json', 'infra/workers.yaml']);
+    // adconnector.yaml is not in the pull request; broken.json is, but the previous push removed it.
+    expect([...files].sort()).toEqual(['infra/workers.yaml']);
+    expect(report.summary.files).toBe(1);
     expect(result.code).toBe(1);
   });
 });
@@ -267,6 +275,8 @@ describe('the action on a fork pull request (every write refused)', () => {
 describe('the action on other events and inputs', () => {
   it('on push: annotations, check run on GITHUB_SHA, no comment', async () => {
     const runner = newRunner();
+    // On push the checked-out config is the trusted one.
+    writeFileSync(path.join(runner.workspace, '.github/veeam-iam-gate.yml'), baseConfig);
     const fake = await github();
     const sha = JSON.parse(readFileSync(push, 'utf8')).after as string;
     const result = await runner.run({
