@@ -25,6 +25,13 @@ describe('annotationsOf', () => {
     );
   });
 
+  it('does not repeat actions the message already names', () => {
+    const report = structuredClone(failing);
+    const check = report.roles[1]!.checks[0]!;
+    check.message = `missing 3 of 33 actions: ${check.missingActions!.join(', ')}`;
+    expect(annotationsOf(report)[1]!.message).toBe(check.message);
+  });
+
   it('gives nothing for a passing report', () => {
     expect(annotationsOf(passing)).toEqual([]);
   });

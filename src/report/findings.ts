@@ -25,9 +25,15 @@ export function roleKey(role: RoleReport): string {
 
 export function checkMessage(check: CheckResult): string {
   const parts = [check.message.trim()];
-  if (check.missingActions?.length) parts.push(`Missing: ${check.missingActions.join(', ')}.`);
-  if (check.unprovenActions?.length) parts.push(`Not proven: ${check.unprovenActions.join(', ')}.`);
+  if (unsaid(check.message, check.missingActions)) parts.push(`Missing: ${check.missingActions!.join(', ')}.`);
+  if (unsaid(check.message, check.unprovenActions))
+    parts.push(`Not proven: ${check.unprovenActions!.join(', ')}.`);
   return parts.join(' ');
+}
+
+/** Whether a list of actions still needs saying: the check's message may already name them all. */
+export function unsaid(message: string, actions: readonly string[] | undefined): boolean {
+  return !!actions?.length && !actions.every((action) => message.includes(action));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CheckResult, Report, RoleReport } from '../model/report.js';
 import type { Verdict } from '../model/verdict.js';
 import { compareChecks } from './check-info.js';
-import { roleKey } from './findings.js';
+import { roleKey, unsaid } from './findings.js';
 
 /** Hidden first line of the sticky PR comment: how the action finds its own comment again. */
 export const commentMarker = '<!-- veeam-iam-gate:sticky-comment -->';
@@ -144,10 +144,10 @@ function roleSection(role: RoleReport, blobUrl: string | undefined): string {
     if (check.verdict === 'pass') continue;
     const where = check.location ? ` (${place(check.location.file, check.location.line, blobUrl)})` : '';
     lines.push(`- ${icon[check.verdict]} **${check.check}**${where}: ${inline(check.message)}`);
-    if (check.missingActions?.length)
-      lines.push(`  Missing actions: ${check.missingActions.map(code).join(', ')}`);
-    if (check.unprovenActions?.length)
-      lines.push(`  Not proven: ${check.unprovenActions.map(code).join(', ')}`);
+    if (unsaid(check.message, check.missingActions))
+      lines.push(`  Missing actions: ${check.missingActions!.map(code).join(', ')}`);
+    if (unsaid(check.message, check.unprovenActions))
+      lines.push(`  Not proven: ${check.unprovenActions!.map(code).join(', ')}`);
     if (check.fix) lines.push(...fixBlock(check));
   }
   return lines.join('\n');
