@@ -25,7 +25,8 @@ export function roleKey(role: RoleReport): string {
 
 export function checkMessage(check: CheckResult): string {
   const parts = [check.message.trim()];
-  if (unsaid(check.message, check.missingActions)) parts.push(`Missing: ${check.missingActions!.join(', ')}.`);
+  if (unsaid(check.message, check.missingActions))
+    parts.push(`Missing: ${check.missingActions!.join(', ')}.`);
   if (unsaid(check.message, check.unprovenActions))
     parts.push(`Not proven: ${check.unprovenActions!.join(', ')}.`);
   return parts.join(' ');
