@@ -19,6 +19,22 @@ export type DocumentResult =
 export interface DocumentContext {
   index: PlanIndex;
   locate(instance: Instance): SourceLocation;
+  /** Policy JSON text → its parsed value: worker fleets repeat the same documents many times. */
+  parsed: Map<string, unknown>;
+}
+
+/** A policy document string through the shared reader, parsing each distinct text once. */
+function fromJsonText(context: DocumentContext, text: string, location: SourceLocation): PolicyDocument {
+  let value = context.parsed.get(text);
+  if (value === undefined && text.trimStart().startsWith('{')) {
+    try {
+      value = JSON.parse(text) as unknown;
+      context.parsed.set(text, value);
+    } catch {
+      // Not JSON: the shared reader says so on the document.
+    }
+  }
+  return policyFromValue(value ?? text, location);
 }
 
 const documentSources = new Set([
@@ -41,7 +57,7 @@ export function documentAt(
   const value = planned(instance, path);
   if (value.known) {
     if (typeof value.value !== 'string' || value.value.trim() === '') return { kind: 'absent' };
-    return { kind: 'document', document: policyFromValue(value.value, location) };
+    return { kind: 'document', document: fromJsonText(context, value.value, location) };
   }
   const attribute = `${instance.address}.${path.join('.')}`;
   const resolution = resolveAttribute(context.index, instance, path);
@@ -66,7 +82,7 @@ function dataDocument(context: DocumentContext, data: Instance): DocumentResult 
   const location = context.locate(data);
   const json = planned(data, ['json']);
   if (json.known && typeof json.value === 'string' && json.value !== '')
-    return { kind: 'document', document: policyFromValue(json.value, location) };
+    return { kind: 'document', document: fromJsonText(context, json.value, location) };
   const merged = [
     'source_json',
     'override_json',

@@ -1,6 +1,7 @@
 import type { FileError } from '../../model/report.js';
 import type { ParseContext, ParsedFile, Parser } from '../types.js';
 import { isPlanObject, looksLikePlanText } from './detect.js';
+import { LineCounter } from './line-counter.js';
 import type { Instance } from './plan.js';
 import { indexPlan } from './plan.js';
 import { planLines } from './plan-lines.js';
@@ -45,16 +46,11 @@ function jsonError(text: string, file: string, error: unknown): FileError {
   const position = /position (\d+)/.exec(message);
   let offset = text.length;
   if (position) offset = Number(position[1]);
-  let line = 1;
-  let lineStart = 0;
-  for (let nl = text.indexOf('\n'); nl !== -1 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
-    line++;
-    lineStart = nl + 1;
-  }
+  const at = new LineCounter(text).at(Math.min(offset, text.length));
   const result: FileError = {
     file,
-    line: lineColumn ? Number(lineColumn[1]) : line,
-    column: lineColumn ? Number(lineColumn[2]) : offset - lineStart + 1,
+    line: lineColumn ? Number(lineColumn[1]) : at.line,
+    column: lineColumn ? Number(lineColumn[2]) : at.column,
     message: `invalid Terraform plan JSON: ${message}`,
   };
   return result;

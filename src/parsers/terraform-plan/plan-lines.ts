@@ -1,39 +1,49 @@
 import type { SourceLocation } from '../../model/location.js';
+import { LineCounter } from './line-counter.js';
 
 /**
  * Lines of resources in the plan JSON text, for findings when the `.tf` source is not scanned.
- * Built on first use by one pass over the `"address": "…"` keys (counting newlines between them),
- * so the cost is linear and nothing is computed for a plan whose roles all point at `.tf` lines.
+ * Scans the `"address": "…"` keys forward only as far as the addresses asked for (planned_values
+ * come first, so usually a fraction of the file), counting newlines on the way: linear at worst,
+ * and nothing at all for a plan whose resources all point at `.tf` lines.
  */
 export function planLines(text: string, file: string): (address: string) => SourceLocation {
-  let first: Map<string, SourceLocation> | undefined;
-  return (address) => {
-    first ??= scan(text, file);
-    return first.get(address) ?? { file, line: 1, column: 1 };
+  const found = new Map<string, SourceLocation>();
+  const lines = new LineCounter(text);
+  const key = '"address"';
+  let at = text.indexOf(key);
+  return (wanted) => {
+    // indexOf rather than a regular expression: several times faster on a 30 MB plan.
+    for (; !found.has(wanted) && at !== -1; at = text.indexOf(key, at + key.length)) {
+      const address = addressAt(text, at + key.length);
+      if (address !== undefined && !found.has(address)) found.set(address, { file, ...lines.at(at) });
+    }
+    return found.get(wanted) ?? { file, line: 1, column: 1 };
   };
 }
 
-function scan(text: string, file: string): Map<string, SourceLocation> {
-  const found = new Map<string, SourceLocation>();
-  const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-  let line = 1;
-  let lineStart = 0;
-  // The next newline not yet counted: kept between matches, so a one-line plan (terraform writes
-  // compact JSON) is not searched to its end again for every address.
-  let nl = text.indexOf('\n');
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    while (nl !== -1 && nl < match.index) {
-      line++;
-      lineStart = nl + 1;
-      nl = text.indexOf('\n', nl + 1);
-    }
-    const raw = match[1] ?? '';
-    const address = raw.includes('\\') ? decode(raw) : raw;
-    if (address !== undefined && !found.has(address))
-      found.set(address, { file, line, column: match.index - lineStart + 1 });
+/** The string value after an `"address"` key (at `i`), or undefined when it is not `: "…"`. */
+function addressAt(text: string, i: number): string | undefined {
+  while (isSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 0x3a /* : */) return undefined;
+  i++;
+  while (isSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 0x22 /* " */) return undefined;
+  let end = i + 1;
+  let escaped = false;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 0x5c /* \ */) {
+      escaped = true;
+      end++;
+    } else if (c === 0x22) break;
   }
-  return found;
+  const raw = text.slice(i + 1, end);
+  return escaped ? decode(raw) : raw;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
 function decode(raw: string): string | undefined {

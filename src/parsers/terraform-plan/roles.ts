@@ -40,7 +40,7 @@ export function buildRoles(
   locate: (i: Instance) => SourceLocation,
 ): RoleBuild {
   const warnings: Warning[] = [];
-  const context: DocumentContext = { index, locate };
+  const context: DocumentContext = { index, locate, parsed: new Map() };
   // Customer-managed policies of the plan by their ARN, when it is known (state, no-op plans).
   const policyByArn = new Map<string, Instance>();
   for (const instance of index.instances)

@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../../model/location.js';
 import type { ParseContext } from '../types.js';
+import { LineCounter } from './line-counter.js';
 import type { Instance, ModuleCall, ModuleConfig } from './plan.js';
 import { moduleCallPath } from './plan.js';
 
@@ -91,16 +92,13 @@ function blockKey(mode: string, type: string, name: string): string {
 }
 
 function collect(file: string, text: string, into: Map<string, SourceLocation>): void {
-  let line = 1;
-  let counted = 0;
+  const lines = new LineCounter(text);
   blockHead.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = blockHead.exec(text)) !== null) {
-    for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < match.index; nl = text.indexOf('\n', nl + 1))
-      line++;
-    counted = match.index;
     const [whole, kind = '', first = '', second] = match;
     const key = kind === 'module' ? `module.${first}` : second ? `${kind}.${first}.${second}` : undefined;
+    const { line } = lines.at(match.index);
     const column = whole.length - whole.trimStart().length + 1;
     if (key && !into.has(key)) into.set(key, { file, line, column });
   }
