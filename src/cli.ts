@@ -20,6 +20,7 @@ import { parseParameterFile, splitAssignment } from './parameter-file.js';
 import { renderJson } from './report/json.js';
 import { renderText } from './report/text.js';
 import { scan } from './scan.js';
+import { parseShard } from './shard.js';
 import { version } from './version.js';
 
 const usage = `Usage: veeam-iam-gate [paths...] [options]
@@ -39,6 +40,7 @@ Options:
   --parameter Key=Value               a CloudFormation parameter value (repeatable)
   --parameters-file FILE              CloudFormation parameters: [{ParameterKey, ParameterValue}],
                                       {"Parameters": {...}} or Key=Value lines
+  --shard N/M                         check only part N of M of the files (matrix jobs; see README)
   --aws                               live mode: also check deployed roles through the IAM API
                                       (credentials from the environment)
   --role NAME|ARN                     a deployed role to check (repeatable); all-workers = every
@@ -88,6 +90,7 @@ async function main(argv: string[]): Promise<number> {
     options,
     configFile,
     live: live?.live,
+    ...(args.values.shard !== undefined && { shard: parseShard(args.values.shard) }),
   });
   if (live && args.values.simulate)
     report.warnings.push(...(await simulateReport(live.client, report, options.veeamVersion)));
@@ -122,6 +125,7 @@ function readArgs(argv: string[]) {
         'on-unknown': { type: 'string' },
         parameter: { type: 'string', multiple: true },
         'parameters-file': { type: 'string' },
+        shard: { type: 'string' },
         aws: { type: 'boolean' },
         role: { type: 'string', multiple: true },
         'aws-region': { type: 'string' },

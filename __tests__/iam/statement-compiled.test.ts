@@ -33,7 +33,8 @@ describe('coversAction with compiled patterns', () => {
   it('answers as every pattern tested one by one', () => {
     fc.assert(
       fc.property(statement, fc.array(word, { minLength: 1, maxLength: 6 }), (st, actions) => {
-        for (const action of [...actions, ...actions]) expect(coversAction(st, action)).toBe(reference(st, action));
+        for (const action of [...actions, ...actions])
+          expect(coversAction(st, action)).toBe(reference(st, action));
       }),
       { numRuns: 2000 },
     );
