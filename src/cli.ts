@@ -9,8 +9,6 @@ import {
   veeamVersion,
   type OptionOverrides,
 } from './config.js';
-import { startLiveMode } from './aws/live-mode.js';
-import { simulateReport } from './aws/simulate.js';
 import { decode } from './decode.js';
 import { gateOutcome } from './gate.js';
 import { InputError } from './model/errors.js';
@@ -75,15 +73,22 @@ async function main(argv: string[]): Promise<number> {
   const config = configFile ? parseConfig(readText(configFile, '--config'), configFile) : {};
   const options = resolveOptions(overrides(args.values), config);
 
-  const live = await startLiveMode(
-    {
-      aws: args.values.aws === true,
-      roles: args.values.role ?? [],
-      region: args.values['aws-region'],
-      simulate: args.values.simulate === true,
-    },
-    options.roles,
-  );
+  const liveRequest = {
+    aws: args.values.aws === true,
+    roles: args.values.role ?? [],
+    region: args.values['aws-region'],
+    simulate: args.values.simulate === true,
+  };
+  // The AWS SDK is loaded only when a live-mode flag is given: it would double the start-up of
+  // every offline run (bench/RESULTS.md).
+  const wantsLive =
+    liveRequest.aws ||
+    liveRequest.roles.length > 0 ||
+    liveRequest.simulate ||
+    liveRequest.region !== undefined;
+  const live = wantsLive
+    ? await (await import('./aws/live-mode.js')).startLiveMode(liveRequest, options.roles)
+    : undefined;
   const report = await scan({
     root: process.cwd(),
     paths: args.positionals,
@@ -93,7 +98,11 @@ async function main(argv: string[]): Promise<number> {
     ...(args.values.shard !== undefined && { shard: parseShard(args.values.shard) }),
   });
   if (live && args.values.simulate)
-    report.warnings.push(...(await simulateReport(live.client, report, options.veeamVersion)));
+    report.warnings.push(
+      ...(await (
+        await import('./aws/simulate.js')
+      ).simulateReport(live.client, report, options.veeamVersion)),
+    );
   const outcome = gateOutcome(report, options.onUnknown);
   const colour =
     format === 'text' && !args.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
