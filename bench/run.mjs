@@ -145,6 +145,8 @@ function actionEnv() {
     GITHUB_REPOSITORY: 'bench/bench',
     GITHUB_SHA: '0000000000000000000000000000000000000000',
     'INPUT_PATHS': '.',
+    // On a runner the input defaults to github.token; comment and check run are off, so unused.
+    'INPUT_GITHUB-TOKEN': 'bench-token-not-used',
     'INPUT_COMMENT': 'false',
     'INPUT_CHECK-RUN': 'false',
     'INPUT_FAIL-ON': 'fail',
@@ -203,12 +205,25 @@ for (const input of inputs.filter((i) => !only || i.id === only)) {
   const baseline = runBaseline(input);
   const measured = runCli(input);
   const row = { ...input, generated, baseline, ...measured, fileBytes: size(input.path) };
+  if (input.kind !== 'mixed' && measured.summary.errors > 0)
+    throw new Error(`${input.name}: the generated input gave ${measured.summary.errors} error(s): see ${path.join(out, 'report.json')}`);
+  delete row.make;
   rows.push(row);
+  writeFileSync(path.join(out, `row-${input.id}.json`), JSON.stringify(row));
   console.log(
     `${input.name}: ${baseline.files} files, ${mb(baseline.bytes)}; cli ${ms(measured.wall)} ` +
       `(CPU ${ms(measured.cpu)}, ${(measured.rss / 1024).toFixed(0)} MB RSS), baseline ${ms(baseline.wall)} ` +
       `(CPU ${ms(baseline.cpu)}) → CPU ${ratio(measured.cpu, baseline.cpu)}, wall ${ratio(measured.wall, baseline.wall)}`,
   );
+}
+
+// With --only, the other inputs keep the figures of their last run (bench/out/row-*.json).
+if (only) {
+  for (const input of inputs) {
+    const saved = path.join(out, `row-${input.id}.json`);
+    if (input.id !== only && existsSync(saved)) rows.push(JSON.parse(readFileSync(saved, 'utf8')));
+  }
+  rows.sort((a, b) => inputs.findIndex((i) => i.id === a.id) - inputs.findIndex((i) => i.id === b.id));
 }
 
 const startupCount = quick ? 5 : 15;

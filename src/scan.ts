@@ -22,7 +22,7 @@ export interface ScanRequest {
   options: GateOptions;
   /** Relative paths to restrict the check to, e.g. a pull request's changed files. */
   only?: string[];
-  /** Files larger than this are reported, not read (default 256 MB). */
+  /** Files larger than this are reported, not read (default 500 MiB). */
   maxFileBytes?: number;
   /** Where `options.roles` came from, named in the error for an entry that matches no role. */
   configFile?: string;
