@@ -9,7 +9,8 @@
 // templates). Wall time is the median of the runs; peak RSS comes from bench/probe.mjs.
 // Writes the figures into bench/RESULTS.md between the `bench:begin`/`bench:end` markers; the
 // rest of that file (what each optimisation bought) is kept as written.
-// Usage: node bench/run.mjs [--quick] [--runs N] [--only NAME]
+// Usage: node bench/run.mjs [--quick] [--runs N] [--only ID,ID] [--dist DIR]
+//   ids: tree-1000, tree-10000, plan-5000, plan-50000, corpus (quick: tree-100, plan-500, corpus)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,14 +23,16 @@ import { generatePlan, generateTree } from './generate.mjs';
 const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bench = path.join(repo, 'bench');
 const out = path.join(bench, 'out');
-const cli = path.join(repo, 'dist', 'cli.js');
-const action = path.join(repo, 'dist', 'index.js');
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
 const value = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+/** The bundles measured: dist/ by default, or another build (`--dist DIR`). */
+const dist = path.resolve(value('--dist') ?? path.join(repo, 'dist'));
+const cli = path.join(dist, 'cli.js');
+const action = path.join(dist, 'index.js');
 const quick = flag('--quick');
 const runs = Number(value('--runs') ?? (quick ? 1 : 3));
-const only = value('--only');
+const only = value('--only')?.split(',');
 const corpus = [path.join(repo, '..', 'shared', 'corpus'), '/work/shared/corpus'].find((p) => existsSync(p));
 /** Heap for inputs that need more than Node's default (the 300 MB plan); recorded in the table. */
 const bigHeap = '--max-old-space-size=8192';
@@ -74,7 +77,7 @@ function measure(args, { cwd = repo, env = {} } = {}) {
 
 /** The CLI on one input: median wall over the runs, the largest RSS, the report's summary. */
 function runCli(input) {
-  const report = path.join(out, 'report.json');
+  const report = path.join(out, `report-${input.id}.json`);
   let heap = [];
   const walls = [];
   const cpus = [];
@@ -198,7 +201,7 @@ if (corpus) {
 }
 
 const rows = [];
-for (const input of inputs.filter((i) => !only || i.id === only)) {
+for (const input of inputs.filter((i) => !only || only.includes(i.id))) {
   let t = performance.now();
   input.path = input.make();
   const generated = performance.now() - t;
@@ -206,7 +209,7 @@ for (const input of inputs.filter((i) => !only || i.id === only)) {
   const measured = runCli(input);
   const row = { ...input, generated, baseline, ...measured, fileBytes: size(input.path) };
   if (input.kind !== 'mixed' && measured.summary.errors > 0)
-    throw new Error(`${input.name}: the generated input gave ${measured.summary.errors} error(s): see ${path.join(out, 'report.json')}`);
+    throw new Error(`${input.name}: the generated input gave ${measured.summary.errors} error(s): see ${path.join(out, `report-${input.id}.json`)}`);
   delete row.make;
   rows.push(row);
   writeFileSync(path.join(out, `row-${input.id}.json`), JSON.stringify(row));
@@ -221,7 +224,7 @@ for (const input of inputs.filter((i) => !only || i.id === only)) {
 if (only) {
   for (const input of inputs) {
     const saved = path.join(out, `row-${input.id}.json`);
-    if (input.id !== only && existsSync(saved)) rows.push(JSON.parse(readFileSync(saved, 'utf8')));
+    if (!only.includes(input.id) && existsSync(saved)) rows.push(JSON.parse(readFileSync(saved, 'utf8')));
   }
   rows.sort((a, b) => inputs.findIndex((i) => i.id === a.id) - inputs.findIndex((i) => i.id === b.id));
 }
