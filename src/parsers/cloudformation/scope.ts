@@ -324,6 +324,12 @@ export class Scope {
           `parameter '${name}' has no value (no Default; set it with --parameter ${name}=…)`,
           loc,
         );
+      // The Default of an SSM parameter type names the SSM parameter, not the value.
+      if (given === undefined && parameter.fromSsm)
+        return unresolvedNode(
+          `parameter '${name}' is read from SSM parameter '${value}' at deployment (set it with --parameter ${name}=…)`,
+          loc,
+        );
       if (parameter.isList) return { kind: 'seq', loc, items: value.split(',').map((s) => scalar(s, loc)) };
       return scalar(value, loc);
     }
