@@ -71,6 +71,17 @@ describe('verdicts on real templates through evaluateRole', () => {
     });
   });
 
+  it('a SAM transform can only add: a compliant role still passes, a failing one becomes unknown', () => {
+    const compliant = readFileSync(
+      new URL('../../../examples/compliant-worker.yaml', import.meta.url),
+      'utf8',
+    );
+    const sam = compliant.replace('Parameters:', 'Transform: AWS::Serverless-2016-10-31\nParameters:');
+    expect(verdicts(parse(sam).roles[0]!).verdict).toBe('pass');
+    const withoutProfile = sam.replace(/ {2}VeeamWorkerInstanceProfile:[\s\S]*$/, '');
+    expect(verdicts(parse(withoutProfile).roles[0]!)).toMatchObject({ 'instance-profile': 'unknown' });
+  });
+
   it('an undecided condition on the instance profile makes that check unknown; parameters decide it', () => {
     const text = readFileSync(new URL('../../../examples/compliant-worker.yaml', import.meta.url), 'utf8')
       .replace('Parameters:', 'Parameters:\n  Env: {Type: String}')
