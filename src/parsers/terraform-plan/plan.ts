@@ -17,6 +17,8 @@ export interface Instance {
   values: Json;
   /** `after_unknown` of the change: `true` at a path means known only after apply. */
   unknown?: unknown;
+  /** Its configuration block once looked up (null: the plan has none). */
+  config?: Json | null;
 }
 
 export interface ModuleConfig {
@@ -205,8 +207,12 @@ export function configOf(root: ModuleConfig, module: string): ModuleConfig | und
 
 /** The configuration block of an instance (its `expressions`, `count`/`for_each`), if the plan has it. */
 export function resourceConfig(index: PlanIndex, instance: Instance): Json | undefined {
-  const local = `${instance.mode === 'data' ? 'data.' : ''}${instance.type}.${instance.name}`;
-  return configOf(index.root, instance.module)?.resources.get(local);
+  // Asked for every attribute that is followed: look it up once per instance.
+  if (instance.config === undefined) {
+    const local = `${instance.mode === 'data' ? 'data.' : ''}${instance.type}.${instance.name}`;
+    instance.config = configOf(index.root, instance.module)?.resources.get(local) ?? null;
+  }
+  return instance.config ?? undefined;
 }
 
 export function asArray(value: unknown): unknown[] {
