@@ -40,8 +40,6 @@ export interface PlanIndex {
   /** Module instance address → the module instances directly inside it (that hold resources). */
   childModules: Map<string, string[]>;
   root: ModuleConfig;
-  /** True when the file is a state (no after_unknown: every value is known). */
-  isState: boolean;
 }
 
 export function resourceKey(module: string, mode: string, type: string, name: string): string {
@@ -144,7 +142,6 @@ export function indexPlan(plan: Json): PlanIndex {
     byResource,
     childModules,
     root: moduleConfig(asObject(configuration?.['root_module'])),
-    isState: planned === undefined && state !== undefined,
   };
 }
 
