@@ -136,6 +136,17 @@ for (const [kind, , , extraFor] of table) {
   const pages = [v10, v11].filter(Boolean).map((s) => `[v${s.version}](${s.source})`).join(' ');
   rows.push(`| ${name} | ${purposes[extraFor ? `${kind}@${extraFor}` : kind]} | ${trust} | ${count(v10)} | ${count(v11)} | ${drift} | ${pages} |`);
 }
-console.log('| kind | for | trust | v10 actions | v11 actions | v10 → v11 | Veeam page |');
-console.log('|---|---|---|---|---|---|---|');
-console.log(rows.join('\n'));
+const markdown = [
+  '| kind | for | needs (trust; instance profile) | v10 actions | v11 actions | v10 → v11 | Veeam page |',
+  '|---|---|---|---|---|---|---|',
+  ...rows,
+].join('\n');
+// README.md keeps the table between markers; regenerate it with the data.
+const readme = readFileSync('README.md', 'utf8');
+const start = '<!-- role-kinds:start -->';
+const end = '<!-- role-kinds:end -->';
+if (readme.includes(start) && readme.includes(end)) {
+  const updated = readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${markdown}\n${end}`);
+  writeFileSync('README.md', updated);
+}
+console.log(markdown);
