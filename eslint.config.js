@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'bench/out/**', '__tests__/fixtures/**'] },
@@ -21,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'bench/**', 'scripts/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    files: ['**/*.mjs', '**/*.js', 'bench/**', 'scripts/**'],
+    languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -204,3 +204,10 @@ describe('trust-appliance', () => {
     expect(verdict(trust(ec2, { ...app, Principal: '*' }), 'trust-appliance').message).toMatch(/dangerous/);
   });
 });
+
+describe('malformed trust policies', () => {
+  it('names the problem that makes a trust check fail', () => {
+    const spec = trust({ ...ec2, Effect: 'NotAllow' }, app);
+    expect(verdict(spec, 'trust-ec2').message).toContain("Effect 'NotAllow' is neither 'Allow' nor 'Deny'");
+  });
+});

@@ -218,3 +218,11 @@ describe('version drift', () => {
     expect(p.missingActions).toEqual(['iam:ListAccountAliases', 'pricing:GetProducts']);
   });
 });
+
+describe('kinds written as one entry', () => {
+  it('reads "a+b" as two kinds', () => {
+    expect(combinedRequirements(['ec2-backup+production-worker-deployment'], '10').actions).toEqual(
+      combinedRequirements(['ec2-backup', 'production-worker-deployment'], '10').actions,
+    );
+  });
+});

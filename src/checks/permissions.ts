@@ -3,7 +3,7 @@ import { isUnresolved } from '../model/value.js';
 import { isAwsManagedArn, lookupAwsManagedPolicy } from '../iam/managed-policies.js';
 import { evaluateActions, type ActionVerdict, type EvaluatedPolicy } from '../iam/permissions.js';
 import { conditionTests, requiredCondition } from '../requirements/conditions.js';
-import type { Check, CheckContext, CheckOutcome } from './types.js';
+import { documentProblems, withProblems, type Check, type CheckContext, type CheckOutcome } from './types.js';
 
 function describe(p: AttachedPolicy): string {
   const name = isUnresolved(p.name) ? `<${p.name.reason}>` : p.name;
@@ -95,6 +95,9 @@ export const permissionsCheck: Check = {
       );
     }
     result.message = parts.join('. ');
-    return result;
+    const problems = [...identity, ...(boundary ? [boundary] : [])].flatMap((p) =>
+      documentProblems(p.document),
+    );
+    return withProblems(result, problems);
   },
 };

@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../model/location.js';
+import type { PolicyDocument } from '../model/policy.js';
 import type { CheckResult } from '../model/report.js';
 import type { CheckId, Role, RoleShape } from '../model/role.js';
 import type { RequirementSet } from '../requirements/types.js';
@@ -22,4 +23,20 @@ export interface Check {
 /** Where a finding about a missing trust goes: the trust policy, else the role itself. */
 export function trustLocation(shape: RoleShape, role: Role): SourceLocation {
   return shape.trustPolicy?.location ?? shape.trustUnresolved?.location ?? role.location;
+}
+
+/**
+ * Malformed parts of a policy (a non-standard Effect, an unknown key, a duplicate key): IAM rejects
+ * or reads them differently, so a failing finding names them as the likely cause.
+ */
+export function documentProblems(doc: PolicyDocument | undefined): string[] {
+  if (!doc) return [];
+  return [...(doc.problems ?? []), ...doc.statements.flatMap((st) => st.problems ?? [])];
+}
+
+export function withProblems(outcome: CheckOutcome, problems: readonly string[]): CheckOutcome {
+  if (outcome.verdict === 'pass' || problems.length === 0) return outcome;
+  const shown =
+    problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
+  return { ...outcome, message: `${outcome.message} (policy problems: ${shown})` };
 }

@@ -2,6 +2,7 @@ import type { SourceLocation } from '../model/location.js';
 import type { PolicyDocument, Principal, Statement } from '../model/policy.js';
 import { coversAction, describeStatement, effectOf, isConditional } from './statement.js';
 import type { Tri } from './tri.js';
+import { isUnresolved } from '../model/value.js';
 
 export type PrincipalMatcher = (p: Principal) => Tri;
 
@@ -105,7 +106,7 @@ function decide(
       reasons.push(
         conditional
           ? `${describeStatement(st)} allows it only under a Condition (${st.condition.map((c) => `${c.operator} ${c.key}`).join(', ') || 'unresolved'})`
-          : `${describeStatement(st)} has a principal or action that cannot be resolved`,
+          : `${describeStatement(st)} names a principal or action that cannot be resolved (${openValues(st).join('; ')})`,
       );
     }
   }
@@ -116,6 +117,15 @@ function decide(
   if (granted && !maybe) return { state: 'yes', grantedBy: granted, location: granted.location, reasons };
   if (granted || maybe) return { state: 'maybe', grantedBy: granted, location: granted?.location, reasons };
   return { state: 'no', reasons };
+}
+
+/** The reasons behind a statement's unresolved principals and actions, for messages. */
+function openValues(st: Statement): string[] {
+  const principals = [...(st.principal ?? []), ...(st.notPrincipal ?? [])].map((p) => p.value);
+  const reasons = [...principals, ...(st.action ?? []), ...(st.notAction ?? [])]
+    .filter(isUnresolved)
+    .map((v) => v.reason);
+  return reasons.length ? [...new Set(reasons)] : ['a value the input does not give'];
 }
 
 /** Allow statements that let anyone assume the role: `Principal: "*"`, `{"AWS": "*"}`, or NotPrincipal. */

@@ -20,10 +20,7 @@ export interface GateOptions {
   roles: RoleSelector[];
   /** Globs of paths (relative to the scan root) that are not scanned. */
   exclude: string[];
-  /**
-   * Optional (issue 6): what least-privilege advice (`adviseRole`: grants beyond the kind's needs,
-   * unknown action names) does to the gate. Default 'warn': report warnings, never fail.
-   */
+  /** Least-privilege advice (issue 6): warnings by default, failing the gate with 'fail'. */
   leastPrivilege?: 'warn' | 'fail';
 }
 

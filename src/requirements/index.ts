@@ -90,7 +90,12 @@ function mergeConditional(parts: readonly RequirementSet[]): ConditionalRequirem
  * Several kinds on one role: it must meet all of them (the union of their requirements). An extra
  * kind (`production-worker-deployment`) brings the extra set of each base kind it is combined with.
  */
-export function combinedRequirements(kinds: readonly string[], version: string): RequirementSet {
+export function combinedRequirements(given: readonly string[], version: string): RequirementSet {
+  // The config and the tag may give 'a+b' as one entry.
+  const kinds = given
+    .flatMap((k) => k.split('+'))
+    .map((k) => k.trim())
+    .filter(Boolean);
   const bases = [...new Set(kinds.filter((k) => !isExtraKind(k)))];
   const extras = [...new Set(kinds.filter(isExtraKind))];
   const parts = [

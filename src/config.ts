@@ -1,0 +1,267 @@
+import {
+  isMap as isYamlMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
+import { InputError } from './model/errors.js';
+import { defaultOptions, type GateOptions, type RoleSelector } from './model/options.js';
+
+/** Where the config is looked for when --config is not given (relative to the repository root). */
+export const defaultConfigPath = '.github/veeam-iam-gate.yml';
+
+const topKeys = [
+  'veeam-version',
+  'appliance-principals',
+  'on-unknown',
+  'parameters',
+  'roles',
+  'exclude',
+  'least-privilege',
+] as const;
+const roleKeys = ['match', 'kind', 'kinds', 'trust', 'policies', 'instance-profile'] as const;
+
+type Path = (string | number)[];
+
+/**
+ * Parses and validates the config file's text (design.md §4, issue 2 item 7). Pure: the caller
+ * reads the file (from disk, or from a pull request's base commit). Any problem is an InputError
+ * of one line naming the file, the line, the key and what to write instead.
+ */
+export function parseConfig(text: string, fileName: string): Partial<GateOptions> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const line = syntax.linePos?.[0].line;
+    const what = syntax.message.split('\n', 1)[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    throw new InputError(`${fileName}${line ? `:${line}` : ''}: not valid YAML: ${what}`);
+  }
+  const fail = (path: Path, what: string): never => {
+    const line = lineOf(doc, lineCounter, path);
+    const key = path.length > 0 ? ` ${describePath(path)}` : '';
+    throw new InputError(`${fileName}${line ? `:${line}` : ''}:${key} ${what}`);
+  };
+
+  let root: unknown;
+  try {
+    root = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new InputError(`${fileName}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (root === null || root === undefined) return {};
+  if (!isMap(root)) return fail([], `must be a mapping of settings (got ${typeName(root)})`);
+
+  const config: Partial<GateOptions> = {};
+  for (const [key, value] of Object.entries(root)) {
+    const at: Path = [key];
+    switch (key) {
+      case 'veeam-version':
+        config.veeamVersion = veeamVersion(value, (what) => fail(at, what));
+        break;
+      case 'appliance-principals':
+        config.appliancePrincipals = stringList(value, at, fail).map((p, i) =>
+          appliancePrincipal(p, (what) => fail([...at, i], what)),
+        );
+        break;
+      case 'on-unknown':
+        config.onUnknown = oneOf(value, ['fail', 'warn'] as const, (what) => fail(at, what));
+        break;
+      case 'least-privilege':
+        config.leastPrivilege = oneOf(value, ['warn', 'fail'] as const, (what) => fail(at, what));
+        break;
+      case 'parameters':
+        config.parameters = parameters(value, at, fail);
+        break;
+      case 'roles':
+        if (!Array.isArray(value))
+          fail(at, `must be a list of { match, kind } entries (got ${typeName(value)})`);
+        config.roles = (value as unknown[]).map((entry, i) => roleSelector(entry, [...at, i], fail));
+        break;
+      case 'exclude':
+        config.exclude = stringList(value, at, fail);
+        break;
+      default:
+        fail(at, `is not a known key (known: ${topKeys.join(', ')})`);
+    }
+  }
+  return config;
+}
+
+/** Command-line flags (or action inputs) that override the config file. */
+export interface OptionOverrides {
+  veeamVersion?: string;
+  appliancePrincipals?: string[];
+  onUnknown?: 'fail' | 'warn';
+  parameters?: Record<string, string>;
+  exclude?: string[];
+}
+
+/** Flags win over the config, the config over the defaults; parameters merge key by key. */
+export function resolveOptions(flags: OptionOverrides, config: Partial<GateOptions>): GateOptions {
+  const options: GateOptions = {
+    veeamVersion: flags.veeamVersion ?? config.veeamVersion ?? defaultOptions.veeamVersion,
+    appliancePrincipals:
+      flags.appliancePrincipals && flags.appliancePrincipals.length > 0
+        ? [...flags.appliancePrincipals]
+        : [...(config.appliancePrincipals ?? defaultOptions.appliancePrincipals)],
+    onUnknown: flags.onUnknown ?? config.onUnknown ?? defaultOptions.onUnknown,
+    parameters: { ...defaultOptions.parameters, ...config.parameters, ...flags.parameters },
+    roles: [...(config.roles ?? defaultOptions.roles)],
+    exclude: [...(config.exclude ?? defaultOptions.exclude), ...(flags.exclude ?? [])],
+  };
+  if (config.leastPrivilege) options.leastPrivilege = config.leastPrivilege;
+  return options;
+}
+
+/** A Veeam Backup for AWS major version: "10", 10 or "11". */
+export function veeamVersion(value: unknown, fail: (what: string) => never): string {
+  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
+  if (typeof text !== 'string' || !/^\d+$/.test(text.trim())) {
+    return fail(`must be a Veeam Backup for AWS major version such as "10" (got ${show(value)})`);
+  }
+  return text.trim();
+}
+
+/** A role ARN, an account ID or an account root ARN (design.md §3 trust-appliance). */
+export function appliancePrincipal(value: string, fail: (what: string) => never): string {
+  const v = value.trim();
+  const ok =
+    /^\d{12}$/.test(v) ||
+    /^arn:aws(-[a-z]+)*:iam::\d{12}:root$/.test(v) ||
+    /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(v);
+  if (!ok) {
+    return fail(
+      `must be a role ARN (arn:aws:iam::111122223333:role/Name), an account ID (111122223333) or arn:aws:iam::111122223333:root (got ${show(value)})`,
+    );
+  }
+  return v;
+}
+
+export function oneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  fail: (what: string) => never,
+): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  return fail(`must be ${allowed.map((a) => `'${a}'`).join(' or ')} (got ${show(value)})`);
+}
+
+function stringList(value: unknown, at: Path, fail: (path: Path, what: string) => never): string[] {
+  if (typeof value === 'string') return [value];
+  if (!Array.isArray(value))
+    return fail(at, `must be a string or a list of strings (got ${typeName(value)})`);
+  return value.map((item, i) =>
+    typeof item === 'string' ? item : fail([...at, i], `must be a string (got ${typeName(item)})`),
+  );
+}
+
+function parameters(
+  value: unknown,
+  at: Path,
+  fail: (path: Path, what: string) => never,
+): Record<string, string> {
+  if (!isMap(value)) return fail(at, `must be a mapping of ParameterName: value (got ${typeName(value)})`);
+  const result: Record<string, string> = {};
+  for (const [name, v] of Object.entries(value)) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') result[name] = String(v);
+    // A CommaDelimitedList / List<…> parameter may be written as a YAML list.
+    else if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) {
+      result[name] = v.join(',');
+    } else fail([...at, name], `must be a string, a number or a list of strings (got ${typeName(v)})`);
+  }
+  return result;
+}
+
+function roleSelector(entry: unknown, at: Path, fail: (path: Path, what: string) => never): RoleSelector {
+  if (typeof entry === 'string') return { match: entry, kinds: ['production-worker'] };
+  if (!isMap(entry))
+    return fail(
+      at,
+      `must be a mapping such as { match: "*Worker*", kind: production-worker } (got ${typeName(entry)})`,
+    );
+  for (const key of Object.keys(entry)) {
+    if (!(roleKeys as readonly string[]).includes(key)) {
+      fail([...at, key], `is not a known key of a roles entry (known: ${roleKeys.join(', ')})`);
+    }
+  }
+  const { match } = entry;
+  if (typeof match !== 'string' || match.trim() === '') {
+    return fail(
+      [...at, 'match'],
+      `must be a glob over logical ID, Terraform address or role name, e.g. "*Worker*" (got ${show(match)})`,
+    );
+  }
+  if (entry.kind !== undefined && entry.kinds !== undefined)
+    fail([...at, 'kinds'], 'cannot be given together with kind: use one');
+  let kinds = ['production-worker'];
+  if (entry.kind !== undefined) kinds = [kindName(entry.kind, [...at, 'kind'], fail)];
+  if (entry.kinds !== undefined) {
+    const list = stringList(entry.kinds, [...at, 'kinds'], fail);
+    if (list.length === 0) fail([...at, 'kinds'], 'must name at least one role kind');
+    kinds = list.map((k, i) => kindName(k, [...at, 'kinds', i], fail));
+  }
+  const selector: RoleSelector = { match, kinds };
+  if (entry.trust !== undefined) {
+    if (typeof entry.trust !== 'string')
+      fail([...at, 'trust'], `must be the path of a trust policy file (got ${typeName(entry.trust)})`);
+    selector.trust = entry.trust as string;
+  }
+  if (entry.policies !== undefined) selector.policies = stringList(entry.policies, [...at, 'policies'], fail);
+  if (entry['instance-profile'] !== undefined) {
+    if (typeof entry['instance-profile'] !== 'boolean') {
+      fail([...at, 'instance-profile'], `must be true or false (got ${show(entry['instance-profile'])})`);
+    }
+    selector.instanceProfile = entry['instance-profile'] as boolean;
+  }
+  return selector;
+}
+
+function kindName(value: unknown, at: Path, fail: (path: Path, what: string) => never): string {
+  if (typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*(\+[a-z0-9]+(-[a-z0-9]+)*)*$/.test(value))
+    return value;
+  return fail(at, `must be a role kind such as production-worker (got ${show(value)})`);
+}
+
+/** The line of the key (or list item) a path names, or of its nearest existing parent. */
+function lineOf(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
+  const line = (node: Node | null | undefined): number | undefined =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  for (let n = path.length; n > 0; n--) {
+    const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+    const last = path[n - 1];
+    if (isYamlMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
+      if (pair && isScalar(pair.key)) return line(pair.key);
+    } else if (isSeq(parent) && typeof last === 'number') {
+      const found = line(parent.items[last] as Node | undefined);
+      if (found) return found;
+    }
+  }
+  return line(doc.contents);
+}
+
+function describePath(path: Path): string {
+  return `'${path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')}'`;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typeName(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${show(value)}`;
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`;
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a mapping';
+  return String(value);
+}

@@ -1,0 +1,29 @@
+import { cloudFormationParser } from './cloudformation/index.js';
+import type { ParseContext, ParsedFile, Parser } from './types.js';
+
+/**
+ * Every input format, in the order they are tried. A parser whose `sniff` accepts the file and
+ * whose `parse` returns a ParsedFile wins; the rest are not asked.
+ */
+export const parsers: readonly Parser[] = [cloudFormationParser];
+
+/** How much of a file `sniff` sees: enough for a template's first keys or a plan's header. */
+const headLength = 4096;
+
+/**
+ * Parses one decoded file with the first parser that recognises it. Null means the file is not
+ * infrastructure (a package.json, a tsconfig, random YAML) and is skipped silently.
+ */
+export function parseFile(
+  text: string,
+  context: ParseContext,
+  registry: readonly Parser[] = parsers,
+): ParsedFile | null {
+  const head = text.slice(0, headLength);
+  for (const parser of registry) {
+    if (!parser.sniff(context.file, head)) continue;
+    const parsed = parser.parse(text, context);
+    if (parsed) return parsed;
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+import type { SourceLocation } from '../model/location.js';
+import type { CheckResult, Report, RoleReport } from '../model/report.js';
+import type { Verdict } from '../model/verdict.js';
+
+export interface TextOptions {
+  /** ANSI colours on verdict labels; the CLI sets it only for a TTY without NO_COLOR. */
+  colour?: boolean;
+  /** The gate's decision line, appended after the summary. */
+  outcome?: { verdict: Verdict; reason: string };
+}
+
+const labels: Record<Verdict, string> = { pass: 'PASS', fail: 'FAIL', unknown: 'UNKNOWN' };
+const colours: Record<Verdict, string> = { pass: '\u001b[32m', fail: '\u001b[31m', unknown: '\u001b[33m' };
+
+/** The human report: one block per checked role, then file errors, warnings and a summary. */
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const label = (v: Verdict): string => {
+    const text = labels[v].padEnd(7);
+    return options.colour ? `${colours[v]}${text}\u001b[0m` : text;
+  };
+  const out: string[] = [];
+  for (const role of report.roles) out.push(...roleBlock(role, label), '');
+
+  if (report.errors.length > 0) {
+    out.push('Errors (each fails the gate):');
+    for (const e of report.errors) {
+      const where = [e.file, e.line, e.line !== undefined ? e.column : undefined].filter(
+        (x) => x !== undefined,
+      );
+      out.push(`  ${where.join(':')}  ${e.message}`);
+    }
+    out.push('');
+  }
+  if (report.warnings.length > 0) {
+    out.push('Warnings:');
+    for (const w of report.warnings) {
+      out.push(`  ${w.location ? `${at(w.location)}  ` : ''}${w.message} [${w.code}]`);
+    }
+    out.push('');
+  }
+  out.push(summaryLine(report));
+  if (options.outcome) out.push(`Gate: ${label(options.outcome.verdict).trim()}: ${options.outcome.reason}`);
+  return `${out.join('\n')}\n`;
+}
+
+function roleBlock(role: RoleReport, label: (v: Verdict) => string): string[] {
+  const lines: string[] = [];
+  const name = role.name && role.name !== role.id.split('#').pop() ? ` (${role.name})` : '';
+  lines.push(`${label(role.verdict)} ${role.id}${name}`);
+  lines.push(
+    `        ${role.kind}, Veeam Backup for AWS ${role.veeamVersion}, ${role.source}, at ${at(role.location)}; selected: ${role.selectedBy}`,
+  );
+  const width = Math.max(...role.checks.map((c) => c.check.length));
+  for (const check of role.checks) {
+    lines.push(
+      `  ${label(check.verdict)} ${check.check.padEnd(width)}  ${oneLine(check.message)}${check.location ? `  (${at(check.location)})` : ''}`,
+    );
+    if (check.verdict === 'pass') continue;
+    lines.push(...details(check));
+  }
+  return lines;
+}
+
+function details(check: CheckResult): string[] {
+  const pad = ' '.repeat(12);
+  const lines: string[] = [];
+  if (check.missingActions && check.missingActions.length > 0) {
+    lines.push(`${pad}missing (${check.missingActions.length}): ${check.missingActions.join(', ')}`);
+  }
+  if (check.unprovenActions && check.unprovenActions.length > 0) {
+    lines.push(`${pad}not proven (${check.unprovenActions.length}): ${check.unprovenActions.join(', ')}`);
+  }
+  if (check.fix) {
+    lines.push(`${pad}fix: ${check.fix.description}`);
+    for (const line of check.fix.text.replace(/\n+$/, '').split('\n')) lines.push(`${pad}  ${line}`);
+  }
+  return lines;
+}
+
+function summaryLine(report: Report): string {
+  const s = report.summary;
+  const n = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return (
+    `Summary: ${n(s.files, 'file')}, ${n(s.iamRoles, 'IAM role')}, ${n(s.workerRoles, 'Veeam role')} checked: ` +
+    `${s.pass} pass, ${s.fail} fail, ${s.unknown} unknown; ${n(s.errors, 'error')}.`
+  );
+}
+
+function at(l: SourceLocation): string {
+  return `${l.file}:${l.line}:${l.column}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}

@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { decode } from './decode.js';
+import { evaluateRole } from './evaluate.js';
+import { compare, walk, type FoundFile } from './files/walk.js';
+import { nameGlob } from './glob.js';
+import type { GateOptions } from './model/options.js';
+import type { FileError, Report, RoleReport, Summary, Warning } from './model/report.js';
+import type { Role } from './model/role.js';
+import { parseFile } from './parsers/index.js';
+import type { LooseDocument, ParseContext, Parser } from './parsers/types.js';
+import { selectRoles } from './requirements/selection.js';
+
+export interface ScanRequest {
+  /** Ids and locations are relative to this folder. */
+  root: string;
+  /** Files or folders, relative to `root` or absolute; empty means the root itself. */
+  paths: string[];
+  options: GateOptions;
+  /** Relative paths to restrict the check to, e.g. a pull request's changed files. */
+  only?: string[];
+  /** Files larger than this are reported, not read (default 256 MB). */
+  maxFileBytes?: number;
+  /** Where `options.roles` came from, named in the error for an entry that matches no role. */
+  configFile?: string;
+  /** The parsers to use; default: every registered one. */
+  parsers?: readonly Parser[];
+}
+
+/**
+ * Reads, parses and checks every file under the paths (design.md §1). The only I/O is reading
+ * the scanned files; the Report is deterministic for the same tree and options.
+ */
+export async function scan(request: ScanRequest): Promise<Report> {
+  const { options } = request;
+  const walked = await walk(request.root, request.paths.length > 0 ? request.paths : ['.'], {
+    exclude: options.exclude,
+    maxFileBytes: request.maxFileBytes,
+  });
+  const only = request.only ? new Set(request.only.map(normalise)) : undefined;
+  const wanted = (file: string): boolean => !only || only.has(file);
+
+  const errors: FileError[] = walked.errors.filter((e) => wanted(e.file));
+  const warnings: Warning[] = [...walked.warnings];
+  const roles: Role[] = [];
+  const looseDocuments: LooseDocument[] = [];
+  const infrastructureFiles = new Set<string>(errors.map((e) => e.file));
+
+  const byPath = new Map(walked.files.map((f) => [f.path, f]));
+  const allPaths = walked.files.map((f) => f.path);
+  // Parsers read companions (a plan's .tf sources) through this: only files of the walked tree.
+  const readCompanion = (relativePath: string): string | undefined => {
+    const found = byPath.get(normalise(relativePath));
+    if (!found) return undefined;
+    try {
+      const decoded = decode(readFileSync(found.absolute));
+      return decoded.kind === 'text' ? decoded.text : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  for (const file of walked.files) {
+    if (!file.candidate || !wanted(file.path)) continue;
+    const text = await readText(file);
+    if (typeof text !== 'string') {
+      if (text) {
+        errors.push(text);
+        infrastructureFiles.add(file.path);
+      }
+      continue;
+    }
+    const context: ParseContext = {
+      file: file.path,
+      parameters: options.parameters,
+      readFile: readCompanion,
+      files: allPaths,
+    };
+    try {
+      const parsed = parseFile(text, context, request.parsers);
+      if (!parsed) continue;
+      infrastructureFiles.add(file.path);
+      roles.push(...parsed.roles);
+      errors.push(...parsed.errors);
+      warnings.push(...parsed.warnings);
+      looseDocuments.push(...(parsed.looseDocuments ?? []));
+    } catch (error) {
+      // A parser must never throw on input: this is a bug, reported on the file, never a crash.
+      infrastructureFiles.add(file.path);
+      errors.push({
+        file: file.path,
+        message: `internal error while parsing (please report): ${message(error)}`,
+      });
+    }
+  }
+
+  const selections = selectRoles(roles, options.roles);
+  const reports: RoleReport[] = [];
+  for (const [role, selection] of selections) {
+    try {
+      reports.push(evaluateRole(role, selection, options));
+    } catch (error) {
+      errors.push({
+        file: role.file,
+        line: role.location.line,
+        column: role.location.column,
+        message: `internal error while checking ${role.key} (please report): ${message(error)}`,
+      });
+    }
+  }
+
+  for (const selector of options.roles) {
+    const re = nameGlob(selector.match);
+    const matched = roles.some((r) => re.test(r.key) || (typeof r.name === 'string' && re.test(r.name)));
+    if (matched) continue;
+    const text = `roles entry '${selector.match}' matches no IAM role in the scanned files`;
+    // With a file restriction the role may live in an unchanged file: not proven missing.
+    if (only) warnings.push({ code: 'role-not-in-changed-files', message: text });
+    else errors.push({ file: request.configFile ?? '(config)', message: text });
+  }
+
+  for (const doc of looseDocuments) {
+    const bound = options.roles.some((s) => s.trust === doc.file || (s.policies ?? []).includes(doc.file));
+    if (!bound) {
+      warnings.push({
+        code: 'unbound-document',
+        message: `${doc.use} policy document bound to no role (bind it with a config roles entry): not checked`,
+        location: doc.document.location,
+      });
+    }
+  }
+
+  reports.sort((a, b) => compare(a.id, b.id));
+  errors.sort(byFileLine);
+  warnings.sort(byWarning);
+  const summary: Summary = {
+    files: infrastructureFiles.size,
+    iamRoles: roles.length,
+    workerRoles: reports.length,
+    pass: reports.filter((r) => r.verdict === 'pass').length,
+    fail: reports.filter((r) => r.verdict === 'fail').length,
+    unknown: reports.filter((r) => r.verdict === 'unknown').length,
+    errors: errors.length,
+  };
+  return { version: 1, summary, roles: reports, errors, warnings };
+}
+
+/** File names that say "infrastructure" even when the content cannot be read as text. */
+export function namedAsInfrastructure(file: string): boolean {
+  const lower = file.toLowerCase();
+  return (
+    lower.endsWith('.template') ||
+    /\.template\.(json|ya?ml)$/.test(lower) ||
+    /(^|[/._-])(tf)?plan\.json$/.test(lower) ||
+    /(^|\/)(cloudformation|cfn)([/._-]|$)/.test(lower) ||
+    lower.startsWith('cdk.out/') ||
+    lower.includes('/cdk.out/')
+  );
+}
+
+/** The file's text; a FileError when it cannot be read; undefined for binary files skipped silently. */
+async function readText(file: FoundFile): Promise<string | FileError | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file.absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' ? 'permission denied' : message(error);
+    return { file: file.path, message: `could not read: ${reason}` };
+  }
+  const decoded = decode(bytes);
+  if (decoded.kind === 'text') return decoded.text;
+  if (namedAsInfrastructure(file.path)) {
+    return { file: file.path, message: `not a text file (${decoded.reason}): could not be checked` };
+  }
+  return undefined;
+}
+
+function normalise(relativePath: string): string {
+  return relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function byFileLine(a: FileError, b: FileError): number {
+  return (
+    compare(a.file, b.file) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    compare(a.message, b.message)
+  );
+}
+
+function byWarning(a: Warning, b: Warning): number {
+  return (
+    compare(a.location?.file ?? '', b.location?.file ?? '') ||
+    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+    compare(a.code, b.code) ||
+    compare(a.message, b.message)
+  );
+}
