@@ -3,6 +3,7 @@ import { evaluateRole } from '../../src/evaluate.js';
 import {
   combinedRequirements,
   isExtraKind,
+  kindProblem,
   knownKinds,
   requirementSet,
   requirementSets,
@@ -224,5 +225,24 @@ describe('kinds written as one entry', () => {
     expect(combinedRequirements(['ec2-backup+production-worker-deployment'], '10').actions).toEqual(
       combinedRequirements(['ec2-backup', 'production-worker-deployment'], '10').actions,
     );
+  });
+});
+
+describe('kindProblem', () => {
+  it.each<[string[], string, string | undefined]>([
+    [['flr-worker'], '11', undefined],
+    [['ec2-backup+production-worker-deployment'], '11', undefined],
+    [['flr'], '10', "role kind 'flr' is not known: use one of default, ec2-backup"],
+    [['production-worker-deployment'], '10', "role kind 'production-worker-deployment' adds to another kind"],
+    [
+      ['default'],
+      '11',
+      "role kind 'default' has no published requirements for Veeam Backup for AWS 11 (only 10)",
+    ],
+    [['production-worker'], '9', "veeam-version '9' is not known: use one of 10, 11"],
+  ])('%j v%s', (kinds, version, problem) => {
+    const found = kindProblem(kinds, version);
+    if (problem === undefined) expect(found).toBeUndefined();
+    else expect(found).toContain(problem);
   });
 });

@@ -119,3 +119,18 @@ export function combinedRequirements(given: readonly string[], version: string):
     instanceProfile: parts.some((p) => p.instanceProfile),
   };
 }
+
+/**
+ * Why these kinds cannot be checked for this version (unknown kind, an extra kind alone, a kind
+ * not published for the version), or undefined when they can. For callers that report the problem
+ * on the role (a `veeam:role` tag) rather than stop the run.
+ */
+export function kindProblem(kinds: readonly string[], version: string): string | undefined {
+  try {
+    combinedRequirements(kinds, version);
+    return undefined;
+  } catch (error) {
+    if (error instanceof InputError) return error.message;
+    throw error;
+  }
+}
