@@ -387,3 +387,30 @@ describe('sourceStyle', () => {
     expect(sourceStyle(text)).toEqual(style);
   });
 });
+
+describe('Terraform references', () => {
+  const requirement = combinedRequirements(['production-worker'], '10');
+  const fixOf = (key: string, name?: string) => {
+    const r: Role = {
+      ...role(compliant(requirement, ['ssm:PutInventory'])),
+      key,
+      id: `plan.json#${key}`,
+      source: 'terraform-plan',
+      file: 'plan.json',
+      ...(name ? { name } : {}),
+    };
+    const report = evaluateRole(r, { kinds: ['production-worker'], selectedBy: 't' }, opts('10'));
+    return report.checks.find((c) => c.check === 'permissions')!.fix!.text;
+  };
+  it.each<[string, string | undefined, string, string]>([
+    ['aws_iam_role.worker', undefined, 'worker_veeam', 'aws_iam_role.worker.id'],
+    ['aws_iam_role.worker["prod"]', undefined, 'worker_veeam', 'aws_iam_role.worker["prod"].id'],
+    ['aws_iam_role.worker[0]', undefined, 'worker_veeam', 'aws_iam_role.worker[0].id'],
+    ['module.veeam.aws_iam_role.worker', 'veeam-worker', 'worker_veeam', '"veeam-worker"'],
+  ])('%s', async (key, name, resource, roleArg) => {
+    const text = fixOf(key, name);
+    expect(text).toContain(`resource "aws_iam_role_policy" "${resource}" {`);
+    expect(text).toContain(`  role = ${roleArg}\n`);
+    await readHcl(text);
+  });
+});
