@@ -414,3 +414,38 @@ describe('Terraform references', () => {
     await readHcl(text);
   });
 });
+
+describe.each(flavours)('a role without a trust policy: $name', (f) => {
+  it.each([
+    [['production-worker'], '11'],
+    [['efs-backup'], '10'],
+    [['worker-configuration'], '10'],
+  ])('%j v%s gets one whole trust policy that passes every trust check', async (kinds, version) => {
+    const requirement = combinedRequirements(kinds, version);
+    const { trust: _dropped, ...spec } = compliant(requirement);
+    const sel = { kinds, selectedBy: 'test' };
+    const report = evaluateRole(build(f, spec), sel, opts(version));
+    const failing = report.checks.filter((c) => c.verdict !== 'pass');
+    expect(failing.map((c) => c.check)).toEqual(
+      report.checks.map((c) => c.check).filter((c) => c.startsWith('trust-')),
+    );
+    const texts = new Set(failing.map((c) => c.fix!.text));
+    expect(texts.size).toBe(1);
+    const [text] = [...texts] as [string];
+    let trust: unknown;
+    if (f.source === 'terraform-plan') {
+      await readHcl(`resource "aws_iam_role" "worker" {\n  ${text}}\n`);
+      trust = hclLiteral(jsonencodeArgument(text));
+    } else if (f.source === 'iam-json') trust = JSON.parse(text);
+    else {
+      const value = (f.format === 'cloudformation-json' ? readJson(text) : readYaml(text)) as Record<
+        string,
+        unknown
+      >;
+      expect(Object.keys(value)).toEqual(['AssumeRolePolicyDocument']);
+      trust = value.AssumeRolePolicyDocument;
+    }
+    const after = evaluateRole(build(f, { ...spec, trust }), sel, opts(version));
+    expect(after.verdict).toBe('pass');
+  });
+});

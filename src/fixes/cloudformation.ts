@@ -1,6 +1,6 @@
 import { Document, isScalar, Scalar, visit } from 'yaml';
 import type { Fix } from '../model/report.js';
-import { missingStatements, statementJson } from './statements.js';
+import { missingStatements, statementJson, trustPolicyJson, trustStatementJson } from './statements.js';
 import { policyName, type FixNeed, type FixRequest } from './request.js';
 import { styleOf } from './style.js';
 
@@ -38,14 +38,18 @@ function content(
       value: { Type: 'AWS::IAM::InstanceProfile', Properties: { Roles: [ref(key)] } },
     };
   }
+  if (need.kind === 'trust-policy') {
+    return {
+      entry: 'resource',
+      name: 'AssumeRolePolicyDocument',
+      where: `Add this to ${key}.Properties`,
+      value: trustPolicyJson(need.principals),
+    };
+  }
   return {
     entry: 'item',
     where: `Add this statement to ${key}.Properties.AssumeRolePolicyDocument.Statement`,
-    value: {
-      Effect: 'Allow',
-      Principal: { [need.principal.type]: need.principal.value },
-      Action: 'sts:AssumeRole',
-    },
+    value: trustStatementJson(need.principal),
   };
 }
 

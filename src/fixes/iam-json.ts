@@ -1,5 +1,5 @@
 import type { Fix } from '../model/report.js';
-import { missingStatements, statementJson } from './statements.js';
+import { missingStatements, statementJson, trustPolicyJson, trustStatementJson } from './statements.js';
 import { policyName, roleName, type FixNeed, type FixRequest } from './request.js';
 
 /** A fix for a role read from IAM JSON (or the live account): policy JSON, or the CLI calls. */
@@ -23,11 +23,14 @@ export function iamJsonFix(r: FixRequest, need: FixNeed): Fix {
       text: `aws iam create-instance-profile --instance-profile-name ${name}\naws iam add-role-to-instance-profile --instance-profile-name ${name} --role-name ${name}\n`,
     };
   }
-  const statement = {
-    Effect: 'Allow',
-    Principal: { [need.principal.type]: need.principal.value },
-    Action: 'sts:AssumeRole',
-  };
+  if (need.kind === 'trust-policy') {
+    return {
+      format: 'iam-json',
+      description: `Give the role this trust policy (aws iam update-assume-role-policy --role-name ${name} --policy-document file://trust.json):`,
+      text: `${JSON.stringify(trustPolicyJson(need.principals), null, 2)}\n`,
+    };
+  }
+  const statement = trustStatementJson(need.principal);
   return {
     format: 'iam-json',
     description: "Add this statement to the Statement list of the role's trust policy:",

@@ -1,20 +1,32 @@
 import type { Fix } from '../model/report.js';
 import { cloudFormationFix } from './cloudformation.js';
 import { iamJsonFix } from './iam-json.js';
-import { APPLIANCE_PLACEHOLDER, type FixNeed, type FixRequest } from './request.js';
+import { APPLIANCE_PLACEHOLDER, type FixNeed, type FixRequest, type TrustPrincipal } from './request.js';
 import { terraformFix } from './terraform.js';
 
 export type { FixRequest } from './request.js';
 export { sourceStyle } from './style.js';
 
+const appliance = (r: FixRequest): TrustPrincipal => ({
+  type: 'AWS',
+  value: r.appliancePrincipals[0] ?? APPLIANCE_PLACEHOLDER,
+});
+
 function needOf(r: FixRequest): FixNeed | undefined {
   if (r.check === 'permissions') return r.missingActions.length ? { kind: 'permissions' } : undefined;
   if (r.check === 'instance-profile') return { kind: 'instance-profile' };
-  if (r.check === 'trust-appliance') {
+  if (r.check.startsWith('trust-') && r.role.variants.every((v) => !v.trustPolicy && !v.trustUnresolved)) {
+    // No trust policy at all: one policy with every principal the kind needs, the same for each check.
     return {
-      kind: 'trust',
-      principal: { type: 'AWS', value: r.appliancePrincipals[0] ?? APPLIANCE_PLACEHOLDER },
+      kind: 'trust-policy',
+      principals: [
+        ...(r.requirement.trustAppliance ? [appliance(r)] : []),
+        ...r.requirement.trustServices.map((value): TrustPrincipal => ({ type: 'Service', value })),
+      ],
     };
+  }
+  if (r.check === 'trust-appliance') {
+    return { kind: 'trust', principal: appliance(r) };
   }
   const service = r.requirement.trustServices.find(
     (s) => `trust-${s.replace(/\.amazonaws\.com$/, '')}` === r.check,

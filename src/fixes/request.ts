@@ -9,10 +9,19 @@ export interface FixRequest {
   appliancePrincipals: readonly string[];
 }
 
-/** What a fix adds: identity statements, one trust principal, or an instance profile. */
+export interface TrustPrincipal {
+  type: 'AWS' | 'Service';
+  value: string;
+}
+
+/**
+ * What a fix adds: identity statements, one trust statement, a whole trust policy (the role has
+ * none: it gets every principal its kind needs at once), or an instance profile.
+ */
 export type FixNeed =
   | { kind: 'permissions' }
-  | { kind: 'trust'; principal: { type: 'AWS' | 'Service'; value: string } }
+  | { kind: 'trust'; principal: TrustPrincipal }
+  | { kind: 'trust-policy'; principals: TrustPrincipal[] }
   | { kind: 'instance-profile' };
 
 export const APPLIANCE_PLACEHOLDER = 'arn:aws:iam::<appliance-account-id>:role/<impersonation-role>';

@@ -1,5 +1,6 @@
 import type { RequiredCondition, RequirementSet } from '../requirements/types.js';
 import { requiredCondition } from '../requirements/conditions.js';
+import type { TrustPrincipal } from './request.js';
 
 /** One statement of a fix: the missing actions, under the condition Veeam grants them with. */
 export interface FixStatement {
@@ -19,6 +20,16 @@ export function missingStatements(requirement: RequirementSet, missing: readonly
     .map((c) => ({ actions: c.actions.filter((a) => wanted.has(a.toLowerCase())), condition: c.condition }))
     .filter((c) => c.actions.length);
   return [...(plain.length ? [{ actions: plain }] : []), ...conditional];
+}
+
+/** A trust statement that lets one principal assume the role. */
+export function trustStatementJson(principal: TrustPrincipal): Record<string, unknown> {
+  return { Effect: 'Allow', Principal: { [principal.type]: principal.value }, Action: 'sts:AssumeRole' };
+}
+
+/** A whole trust policy for a role that has none. */
+export function trustPolicyJson(principals: readonly TrustPrincipal[]): Record<string, unknown> {
+  return { Version: '2012-10-17', Statement: principals.map(trustStatementJson) };
 }
 
 /** A statement as IAM JSON: single values as strings, as Veeam prints them. */

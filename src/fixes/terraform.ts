@@ -1,7 +1,7 @@
 import type { Fix } from '../model/report.js';
 import type { Role } from '../model/role.js';
 import { hclValue } from './hcl.js';
-import { missingStatements, statementJson } from './statements.js';
+import { missingStatements, statementJson, trustPolicyJson, trustStatementJson } from './statements.js';
 import { policyName, roleName, type FixNeed, type FixRequest } from './request.js';
 
 /** `aws_iam_role.worker["a"]` → `aws_iam_role.worker["a"]`; a role inside a module has no reference here. */
@@ -49,11 +49,14 @@ export function terraformFix(r: FixRequest, need: FixNeed): Fix {
         `  role = ${roleArgument(r.role, 'name')}\n}\n`,
     };
   }
-  const statement = {
-    Effect: 'Allow',
-    Principal: { [need.principal.type]: need.principal.value },
-    Action: 'sts:AssumeRole',
-  };
+  if (need.kind === 'trust-policy') {
+    return {
+      format: 'terraform-hcl',
+      description: `Add this argument to ${r.role.key}:`,
+      text: `assume_role_policy = jsonencode(${hclValue(trustPolicyJson(need.principals), 0)})\n`,
+    };
+  }
+  const statement = trustStatementJson(need.principal);
   return {
     format: 'terraform-hcl',
     description: `Add this object to the Statement list in ${r.role.key}'s assume_role_policy:`,
