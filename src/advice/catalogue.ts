@@ -12,7 +12,8 @@ for (const [prefix, names] of Object.entries(data.services as Record<string, str
   );
 }
 const everything = [...services.values()].flat();
-const known = new Set(everything.map((a) => a.toLowerCase()));
+const everythingLower = everything.map((a) => a.toLowerCase());
+const known = new Set(everythingLower);
 const expansions = new Map<string, string[]>();
 
 export function isKnownService(prefix: string): boolean {
@@ -42,9 +43,14 @@ export function expandAction(pattern: string): readonly string[] {
   return out;
 }
 
-/** Every catalogue action (for NotAction: all but what it names). */
-export function allActions(): readonly string[] {
-  return everything;
+/** How many actions the catalogue holds. */
+export function catalogueSize(): number {
+  return everything.length;
+}
+
+/** Every catalogue action, lower-cased (for NotAction: all but what it names). */
+export function allActionsLower(): readonly string[] {
+  return everythingLower;
 }
 
 function distance(a: string, b: string): number {
