@@ -12,6 +12,7 @@ import {
   isPair,
   isScalar,
   isSeq,
+  type Alias,
   type Document,
   type Node as YamlNode,
 } from 'yaml';
@@ -220,10 +221,16 @@ export function parseYamlLocated(text: string, file: string, limits: TreeLimits 
   const tagOf = (n: YamlNode): string | undefined =>
     n.tag && n.tag.startsWith('!') && !n.tag.startsWith('!!') ? n.tag : undefined;
 
+  const aliasTargets = new Map<unknown, ReturnType<Alias['resolve']>>();
   const convert = (doc: Document, n: unknown, depth: number, fallback: SourceLocation): LNode => {
     if (n === null || n === undefined) return { kind: 'scalar', value: null, loc: fallback };
     if (isAlias(n)) {
-      const target = n.resolve(doc);
+      // Alias.resolve walks the whole document on every call: resolve each alias node once.
+      let target = aliasTargets.get(n);
+      if (!aliasTargets.has(n)) {
+        target = n.resolve(doc);
+        aliasTargets.set(n, target);
+      }
       if (!target) throw new ParseError(`unknown alias *${n.source}`, loc(n.range?.[0]).line);
       return convert(doc, target, depth + 1, loc(n.range?.[0]));
     }
