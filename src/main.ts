@@ -60,7 +60,11 @@ export async function run(): Promise<void> {
         message: `This pull request changes ${config.path}: the gate used the base branch's version; the change applies once merged.`,
       });
 
-    const outcome = gateOutcome(report, inputs.failOn === 'unknown' ? 'fail' : options.onUnknown);
+    const outcome = gateOutcome(
+      report,
+      inputs.failOn === 'unknown' ? 'fail' : options.onUnknown,
+      options.leastPrivilege,
+    );
     const stepFails = inputs.failOn !== 'never' && outcome.exitCode !== 0;
     const annotations = annotationsOf(report);
     for (const annotation of annotations) process.stdout.write(workflowCommand(annotation) + os.EOL);
