@@ -91,7 +91,9 @@ export async function run(): Promise<void> {
     core.info(headline(report));
     for (const note of notes) core.info(note);
     if (process.env.GITHUB_STEP_SUMMARY)
-      await core.summary.addRaw(renderMarkdown(report, { target: 'summary', notes })).write();
+      await core.summary
+        .addRaw(renderMarkdown(report, { target: 'summary', notes, blobUrl: context.blobUrl }))
+        .write();
 
     core.setOutput('verdict', outcome.verdict);
     core.setOutput('roles-checked', report.summary.workerRoles);
