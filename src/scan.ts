@@ -12,6 +12,7 @@ import type { LooseDocument, ParseContext, Parser } from './parsers/types.js';
 import { selectRoles, unmatchedSelectors } from './requirements/selection.js';
 import { combinedRequirements } from './requirements/index.js';
 import { adviseRole } from './advice/index.js';
+import { sourceStyle } from './fixes/index.js';
 import { bindLooseDocuments } from './bind.js';
 import { findDrift, type Evaluated } from './drift.js';
 
@@ -89,7 +90,9 @@ export async function scan(request: ScanRequest): Promise<Report> {
       const parsed = parseFile(text, context, request.parsers);
       if (!parsed) continue;
       infrastructureFiles.add(file.path);
-      roles.push(...parsed.roles);
+      // Fixes are written in the file's own style (short tags, indentation): read it once per file.
+      const style = parsed.roles.length ? sourceStyle(text) : undefined;
+      roles.push(...parsed.roles.map((r) => (r.style || !style ? r : { ...r, style })));
       errors.push(...parsed.errors);
       warnings.push(...parsed.warnings);
       looseDocuments.push(...(parsed.looseDocuments ?? []));
