@@ -1,5 +1,6 @@
 import { cloudFormationParser } from './cloudformation/index.js';
 import { terraformPlanParser } from './terraform-plan/index.js';
+import { iamJsonParser } from './iam-json/index.js';
 import type { ParseContext, ParsedFile, Parser } from './types.js';
 
 /**
@@ -7,7 +8,7 @@ import type { ParseContext, ParsedFile, Parser } from './types.js';
  * whose `parse` returns a ParsedFile wins; the rest are not asked. Plans come first: their sniff is
  * exact (JSON with `format_version` and a plan key), and it spares a large plan the template check.
  */
-export const parsers: readonly Parser[] = [terraformPlanParser, cloudFormationParser];
+export const parsers: readonly Parser[] = [terraformPlanParser, cloudFormationParser, iamJsonParser];
 
 /** How much of a file `sniff` sees: enough for a template's first keys or a plan's header. */
 const headLength = 8192;
