@@ -10,12 +10,13 @@ import {
   type OptionOverrides,
 } from './config.js';
 import { decode } from './decode.js';
-import { gateOutcome } from './gate.js';
+import { gateOutcome, type GateOutcome } from './gate.js';
 import { InputError } from './model/errors.js';
-import type { GateOptions } from './model/options.js';
 import type { Report } from './model/report.js';
 import { parseParameterFile, splitAssignment } from './parameter-file.js';
 import { renderJson } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { scan } from './scan.js';
 import { parseShard } from './shard.js';
@@ -103,10 +104,10 @@ async function main(argv: string[]): Promise<number> {
         await import('./aws/simulate.js')
       ).simulateReport(live.client, report, options.veeamVersion)),
     );
-  const outcome = gateOutcome(report, options.onUnknown);
+  const outcome = gateOutcome(report, options.onUnknown, options.leastPrivilege);
   const colour =
     format === 'text' && !args.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const output = render(report, options, { verdict: outcome.verdict, reason: outcome.reason }, colour);
+  const output = render(report, outcome, colour);
   if (args.values.output) {
     try {
       writeFileSync(args.values.output, output);
@@ -182,23 +183,19 @@ function overrides(values: Values): OptionOverrides {
   return flags;
 }
 
-type Render = (
-  report: Report,
-  options: GateOptions,
-  outcome: { verdict: Report['roles'][number]['verdict']; reason: string },
-  colour: boolean,
-) => string;
+type Render = (report: Report, outcome: GateOutcome, colour: boolean) => string;
 
 function renderer(format: Format): Render {
   switch (format) {
     case 'text':
-      return (report, _options, outcome, colour) => renderText(report, { colour, outcome });
+      return (report, outcome, colour) => renderText(report, { colour, outcome });
     case 'json':
       return (report) => renderJson(report);
     case 'markdown':
+      // The job-summary form: no hidden comment marker, GitHub's 1 MiB budget.
+      return (report) => renderMarkdown(report, { target: 'summary' });
     case 'sarif':
-      // TODO(github issue): wire renderMarkdown / renderSarif from src/report/ once they land.
-      throw new InputError(`--format ${format} is not available yet (use text or json)`);
+      return (report) => `${JSON.stringify(renderSarif(report), null, 2)}\n`;
   }
 }
 

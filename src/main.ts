@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { startLiveMode } from './aws/live-mode.js';
 import { parseConfig } from './config.js';
 import { gateOutcome } from './gate.js';
 import { readTrustedConfig } from './github/base-config.js';
@@ -47,12 +48,18 @@ export async function run(): Promise<void> {
             listChangedFiles(octokit, { ...context.repo, pullNumber: pullRequest.number }),
           )
         : undefined;
+    // Live mode (issue 4): deployed roles read through the IAM API with the runner's AWS credentials.
+    const live = await startLiveMode(
+      { aws: inputs.awsRoles.length > 0, roles: inputs.awsRoles, region: inputs.awsRegion, simulate: false },
+      options.roles,
+    );
     const report = await scan({
       root: context.workspace,
       paths: inputs.paths,
       options,
       configFile: config.path,
       ...(only && { only }),
+      ...(live && { live: live.live }),
     });
     if (config.changedByPullRequest)
       report.warnings.push({
@@ -60,7 +67,11 @@ export async function run(): Promise<void> {
         message: `This pull request changes ${config.path}: the gate used the base branch's version; the change applies once merged.`,
       });
 
-    const outcome = gateOutcome(report, inputs.failOn === 'unknown' ? 'fail' : options.onUnknown);
+    const outcome = gateOutcome(
+      report,
+      inputs.failOn === 'unknown' ? 'fail' : options.onUnknown,
+      options.leastPrivilege,
+    );
     const stepFails = inputs.failOn !== 'never' && outcome.exitCode !== 0;
     const annotations = annotationsOf(report);
     for (const annotation of annotations) process.stdout.write(workflowCommand(annotation) + os.EOL);
@@ -87,7 +98,9 @@ export async function run(): Promise<void> {
     core.info(headline(report));
     for (const note of notes) core.info(note);
     if (process.env.GITHUB_STEP_SUMMARY)
-      await core.summary.addRaw(renderMarkdown(report, { target: 'summary', notes })).write();
+      await core.summary
+        .addRaw(renderMarkdown(report, { target: 'summary', notes, blobUrl: context.blobUrl }))
+        .write();
 
     core.setOutput('verdict', outcome.verdict);
     core.setOutput('roles-checked', report.summary.workerRoles);
