@@ -9,7 +9,13 @@ interface SnapshotEntry {
   pathUnknown?: boolean;
 }
 
-const entries = snapshot.policies as Record<string, SnapshotEntry>;
+let parsed: Record<string, SnapshotEntry> | undefined;
+
+/** The snapshot's policies, parsed on first use (the bundle carries them as one JSON string). */
+function entries(): Record<string, SnapshotEntry> {
+  parsed ??= JSON.parse(snapshot.policies) as Record<string, SnapshotEntry>;
+  return parsed;
+}
 
 /** Where the bundled AWS-managed policy documents come from, for reports and README. */
 export const managedPolicySnapshot = { source: snapshot.source, date: snapshot.date };
@@ -36,11 +42,12 @@ export function lookupAwsManagedPolicy(arn: string): ManagedLookup {
   const match = AWS_MANAGED.exec(arn);
   if (!match) return { found: false, reason: `${arn} is not an AWS-managed policy ARN` };
   const key = match[1]!;
-  let entry = entries[key];
+  const table = entries();
+  let entry = table[key];
   const name = key.slice(key.lastIndexOf('/') + 1);
-  if (!entry && entries[name]?.pathUnknown) entry = entries[name];
+  if (!entry && table[name]?.pathUnknown) entry = table[name];
   if (!entry) {
-    const elsewhere = Object.keys(entries).find((k) => k.slice(k.lastIndexOf('/') + 1) === name);
+    const elsewhere = Object.keys(table).find((k) => k.slice(k.lastIndexOf('/') + 1) === name);
     const hint = elsewhere ? `; AWS has it at arn:aws:iam::aws:policy/${elsewhere}` : '';
     return {
       found: false,
