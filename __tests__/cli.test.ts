@@ -47,7 +47,7 @@ describe('cli: could not run as asked → exit 2, one line on stderr, no stack',
     [
       'bad veeam version',
       ['--veeam-version', 'latest'],
-      'veeam-iam-gate: --veeam-version must be a Veeam Backup for AWS major version such as "10" (got \'latest\')',
+      'veeam-iam-gate: --veeam-version must be a Veeam Backup for AWS version with published requirements: "10"',
     ],
     [
       'bad appliance principal',

@@ -56,14 +56,14 @@ describe('parseConfig: valid files', () => {
       { roles: [{ match: '*', kinds: ['production-worker'] }] },
     ],
     [
-      'role with several kinds',
-      'roles:\n  - match: Backup*\n    kinds: [ec2-backup, production-worker-deployment]',
-      { roles: [{ match: 'Backup*', kinds: ['ec2-backup', 'production-worker-deployment'] }] },
+      'kinds as a list',
+      'roles:\n  - match: Backup*\n    kinds: [production-worker]',
+      { roles: [{ match: 'Backup*', kinds: ['production-worker'] }] },
     ],
     [
       'combined kind',
-      'roles: [{match: B, kind: ec2-backup+production-worker-deployment}]',
-      { roles: [{ match: 'B', kinds: ['ec2-backup+production-worker-deployment'] }] },
+      'roles: [{match: B, kind: production-worker+production-worker}]',
+      { roles: [{ match: 'B', kinds: ['production-worker+production-worker'] }] },
     ],
     [
       'IAM JSON binding',
@@ -103,12 +103,27 @@ describe('parseConfig: errors name the file, line, key and the fix', () => {
     [
       'version not a number',
       'veeam-version: ten',
-      `${file}:1: 'veeam-version' must be a Veeam Backup for AWS major version such as "10" (got 'ten')`,
+      `${file}:1: 'veeam-version' must be a Veeam Backup for AWS version with published requirements: "10" or`,
     ],
     [
       'version a float',
       'veeam-version: 10.5',
-      `${file}:1: 'veeam-version' must be a Veeam Backup for AWS major version such as "10" (got 10.5)`,
+      `${file}:1: 'veeam-version' must be a Veeam Backup for AWS version with published requirements: "10" or`,
+    ],
+    [
+      'version without requirements',
+      'veeam-version: 9',
+      `${file}:1: 'veeam-version' must be a Veeam Backup for AWS version`,
+    ],
+    [
+      'unknown role kind',
+      'roles:\n  - match: x\n    kind: not-a-kind',
+      `${file}:3: 'roles[0].kind' must be a role kind (production-worker`,
+    ],
+    [
+      'unknown kind in a combination',
+      'roles:\n  - match: x\n    kinds: [production-worker+nope]',
+      `${file}:3: 'roles[0].kinds[0]' must be a role kind (`,
     ],
     [
       'on-unknown bad value',
@@ -148,13 +163,13 @@ describe('parseConfig: errors name the file, line, key and the fix', () => {
     ],
     [
       'role kind and kinds',
-      'roles:\n  - match: x\n    kind: a\n    kinds: [b]',
+      'roles:\n  - match: x\n    kind: production-worker\n    kinds: [production-worker]',
       `${file}:4: 'roles[0].kinds' cannot be given together with kind: use one`,
     ],
     [
       'role kind not a string',
       'roles:\n  - match: x\n    kind: [a]',
-      `${file}:3: 'roles[0].kind' must be a role kind such as production-worker (got a list)`,
+      `${file}:3: 'roles[0].kind' must be a role kind (`,
     ],
     [
       'role kinds empty',

@@ -20,7 +20,14 @@ function report(counts: Partial<Summary>): Report {
 describe('gateOutcome', () => {
   it.each([
     // counts, on-unknown, verdict, exit code, reason
-    [{}, 'fail', 'pass', 0, 'No Veeam worker roles found.'],
+    [
+      {},
+      'fail',
+      'pass',
+      0,
+      "No Veeam worker roles found among 3 IAM roles (name them in the config's roles: or tag them veeam:role).",
+    ],
+    [{ iamRoles: 0 }, 'fail', 'pass', 0, 'No Veeam worker roles found.'],
     [{ pass: 2 }, 'fail', 'pass', 0, 'All 2 Veeam roles pass.'],
     [{ pass: 1 }, 'warn', 'pass', 0, 'All 1 Veeam role pass.'],
     [{ pass: 1, fail: 1 }, 'fail', 'fail', 1, '1 role failed.'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExcluded, nameGlob, pathGlob } from '../src/glob.js';
+import { isExcluded, pathGlob } from '../src/glob.js';
 
 describe('pathGlob / isExcluded', () => {
   it.each([
@@ -31,20 +31,5 @@ describe('pathGlob / isExcluded', () => {
 
   it('excludes nothing without patterns', () => {
     expect(isExcluded('a/b.yaml', [])).toBe(false);
-  });
-});
-
-describe('nameGlob', () => {
-  it.each([
-    ['*Worker*', 'VeeamWorkerRole', true],
-    ['*worker*', 'VeeamWorkerRole', true],
-    ['*', 'module.a["x"].aws_iam_role.b', true],
-    ['module.*.aws_iam_role.worker', 'module.veeam.aws_iam_role.worker', true],
-    ['Worker?', 'Worker1', true],
-    ['Worker?', 'Worker12', false],
-    ['veeam-worker', 'veeam-worker-2', false],
-    ['a.b', 'aXb', false],
-  ])('%s matches %s: %s', (pattern, name, expected) => {
-    expect(nameGlob(pattern).test(name)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -223,5 +223,46 @@ describe('namedAsInfrastructure', () => {
     ['config.yaml', false],
   ])('%s → %s', (file, expected) => {
     expect(namedAsInfrastructure(file)).toBe(expected);
+  });
+});
+
+describe('scan with the registered parsers', () => {
+  const example = (name: string): string =>
+    readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8');
+
+  it('checks templates in cdk.out, never in node_modules, .git or .terraform, and reports broken ones', async () => {
+    put('cdk.out/App.template.json', example('compliant-worker.json'));
+    put('infra/broken.yaml', example('broken-worker.yaml'));
+    put('node_modules/pkg/template.yaml', example('broken-worker.yaml'));
+    put('.git/x.yaml', example('broken-worker.yaml'));
+    put('.terraform/modules/x.json', example('broken-worker.json'));
+    put('infra/bad.template', 'Resources:\n  A: [\n');
+    put('tsconfig.json', '{ // comments\n "compilerOptions": {} }');
+    const report = await scan({ root, paths: [], options: defaultOptions });
+    expect(report.roles.map((r) => [r.id, r.verdict])).toEqual([
+      ['cdk.out/App.template.json#VeeamWorkerRole', 'pass'],
+      ['infra/broken.yaml#VeeamWorkerRole', 'fail'],
+    ]);
+    expect(report.errors.map((e) => e.file)).toEqual(['infra/bad.template']);
+    expect(report.summary).toEqual({
+      files: 3,
+      iamRoles: 2,
+      workerRoles: 2,
+      pass: 1,
+      fail: 1,
+      unknown: 0,
+      errors: 1,
+    });
+  });
+
+  it('evaluates with the options: appliance principals and parameters', async () => {
+    put('w.yaml', example('compliant-worker.yaml'));
+    const other = { ...defaultOptions, appliancePrincipals: ['444455556666'] };
+    expect((await scan({ root, paths: [], options: other })).roles[0]?.verdict).toBe('fail');
+    const withParameter = {
+      ...other,
+      parameters: { ApplianceRoleArn: 'arn:aws:iam::444455556666:role/VeeamImpersonation' },
+    };
+    expect((await scan({ root, paths: [], options: withParameter })).roles[0]?.verdict).toBe('pass');
   });
 });

@@ -6,10 +6,12 @@
 // the same files, in this process, with JSON.parse beside it for the .json files. Inputs:
 // the shared corpus (when present) and a deterministic generated tree of 1,000 templates.
 // Usage: npm run bench [-- --runs N]     Writes bench/RESULTS.md.
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 
@@ -217,6 +219,7 @@ const lines = [
   'decoding, parsing, checking, rendering). `cli − start-up` subtracts the same command on an empty folder.',
   '`yaml parse` is `parseDocument` of the `yaml` package on the same files, already in memory, in one process;',
   '`JSON.parse` covers only the `.json` files among them.',
+  `Load average when run: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (other work on the machine inflates wall times).`,
   '',
   `Start-up on an empty folder: ${ms(startup)}.`,
   '',
@@ -224,5 +227,9 @@ const lines = [
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map((r) => `| ${cell(r).join(' | ')} |`),
 ];
-writeFileSync(path.join(repo, 'bench', 'RESULTS.md'), `${lines.join('\n')}\n`);
+// Hand-written analysis below the figures survives a re-run.
+const resultsFile = path.join(repo, 'bench', 'RESULTS.md');
+const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
+const notes = previous.includes('\n## Notes') ? previous.slice(previous.indexOf('\n## Notes')) : '';
+writeFileSync(resultsFile, `${lines.join('\n')}\n${notes}`);
 console.log('wrote bench/RESULTS.md');

@@ -9,6 +9,7 @@ import {
 } from 'yaml';
 import { InputError } from './model/errors.js';
 import { defaultOptions, type GateOptions, type RoleSelector } from './model/options.js';
+import { knownKinds, knownVersions } from './requirements/index.js';
 
 /** Where the config is looked for when --config is not given (relative to the repository root). */
 export const defaultConfigPath = '.github/veeam-iam-gate.yml';
@@ -120,8 +121,11 @@ export function resolveOptions(flags: OptionOverrides, config: Partial<GateOptio
 /** A Veeam Backup for AWS major version: "10", 10 or "11". */
 export function veeamVersion(value: unknown, fail: (what: string) => never): string {
   const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
-  if (typeof text !== 'string' || !/^\d+$/.test(text.trim())) {
-    return fail(`must be a Veeam Backup for AWS major version such as "10" (got ${show(value)})`);
+  const known = knownVersions();
+  if (typeof text !== 'string' || !known.includes(text.trim())) {
+    return fail(
+      `must be a Veeam Backup for AWS version with published requirements: ${known.map((v) => `"${v}"`).join(' or ')} (got ${show(value)})`,
+    );
   }
   return text.trim();
 }
@@ -220,10 +224,14 @@ function roleSelector(entry: unknown, at: Path, fail: (path: Path, what: string)
   return selector;
 }
 
+/** A role kind, or several joined with '+' (a role that must meet each of them). */
 function kindName(value: unknown, at: Path, fail: (path: Path, what: string) => never): string {
-  if (typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*(\+[a-z0-9]+(-[a-z0-9]+)*)*$/.test(value))
-    return value;
-  return fail(at, `must be a role kind such as production-worker (got ${show(value)})`);
+  const known = knownKinds();
+  if (typeof value === 'string' && value.split('+').every((k) => known.includes(k))) return value;
+  return fail(
+    at,
+    `must be a role kind (${known.join(', ')}) or several joined with '+' (got ${show(value)})`,
+  );
 }
 
 /** The line of the key (or list item) a path names, or of its nearest existing parent. */

@@ -34,7 +34,14 @@ export function gateOutcome(report: Report, onUnknown: 'fail' | 'warn'): GateOut
           reason: `${count(unknown, 'role')} could not be proven (on-unknown: fail).`,
         };
   }
-  if (workerRoles === 0) return { verdict: 'pass', exitCode: 0, reason: 'No Veeam worker roles found.' };
+  if (workerRoles === 0) {
+    const seen = report.summary.iamRoles;
+    const hint =
+      seen > 0
+        ? ` among ${count(seen, 'IAM role')} (name them in the config's roles: or tag them veeam:role)`
+        : '';
+    return { verdict: 'pass', exitCode: 0, reason: `No Veeam worker roles found${hint}.` };
+  }
   return { verdict: 'pass', exitCode: 0, reason: `All ${count(workerRoles, 'Veeam role')} pass.` };
 }
 

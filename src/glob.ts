@@ -69,15 +69,3 @@ export function isExcluded(relativePath: string, globs: readonly RegExp[]): bool
   }
   return false;
 }
-
-/**
- * Name globs for config `roles:` entries, over logical IDs, Terraform addresses and role names:
- * `*` is any run of characters (dots, slashes and brackets included), `?` one; case-insensitive.
- */
-export function nameGlob(pattern: string): RegExp {
-  const body = pattern
-    .replace(/[.+^$()|\\{}[\]]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, 'is');
-}

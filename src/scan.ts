@@ -3,13 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { decode } from './decode.js';
 import { evaluateRole } from './evaluate.js';
 import { compare, walk, type FoundFile } from './files/walk.js';
-import { nameGlob } from './glob.js';
+import { InputError } from './model/errors.js';
 import type { GateOptions } from './model/options.js';
 import type { FileError, Report, RoleReport, Summary, Warning } from './model/report.js';
 import type { Role } from './model/role.js';
 import { parseFile } from './parsers/index.js';
 import type { LooseDocument, ParseContext, Parser } from './parsers/types.js';
-import { selectRoles } from './requirements/selection.js';
+import { selectRoles, unmatchedSelectors } from './requirements/selection.js';
 
 export interface ScanRequest {
   /** Ids and locations are relative to this folder. */
@@ -100,19 +100,20 @@ export async function scan(request: ScanRequest): Promise<Report> {
     try {
       reports.push(evaluateRole(role, selection, options));
     } catch (error) {
+      // An InputError here is about this role (a veeam:role tag naming an unknown kind): report it
+      // on the role. Anything else is a bug, still reported on the role rather than crashing.
+      const why =
+        error instanceof InputError ? message(error) : `internal error (please report): ${message(error)}`;
       errors.push({
         file: role.file,
         line: role.location.line,
         column: role.location.column,
-        message: `internal error while checking ${role.key} (please report): ${message(error)}`,
+        message: `${role.key} could not be checked: ${why}`,
       });
     }
   }
 
-  for (const selector of options.roles) {
-    const re = nameGlob(selector.match);
-    const matched = roles.some((r) => re.test(r.key) || (typeof r.name === 'string' && re.test(r.name)));
-    if (matched) continue;
+  for (const selector of unmatchedSelectors(roles, options.roles)) {
     const text = `roles entry '${selector.match}' matches no IAM role in the scanned files`;
     // With a file restriction the role may live in an unchanged file: not proven missing.
     if (only) warnings.push({ code: 'role-not-in-changed-files', message: text });

@@ -38,5 +38,7 @@ export function enumerateVariants(names: string[], makeScope: (a: Map<string, bo
     });
     if (consistent) variants.push({ assumptions: Object.fromEntries(assumed), scope });
   }
+  // Conditions that contradict every assignment (a circular definition): leave them undecided.
+  if (!variants.length) variants.push({ assumptions: {}, scope: makeScope(new Map()) });
   return variants;
 }

@@ -24,7 +24,15 @@ export const cloudFormationParser: Parser = {
     const fail = (message: string, line?: number, column?: number): ParsedFile => ({
       format: 'cloudformation',
       roles: [],
-      errors: [{ file: context.file, message, ...(line ? { line } : {}), ...(column ? { column } : {}) }],
+      errors: [
+        {
+          file: context.file,
+          // The yaml package reports its own stack overflow as a syntax error.
+          message: message.includes('Maximum call stack') ? 'template nested too deeply to read' : message,
+          ...(line ? { line } : {}),
+          ...(column ? { column } : {}),
+        },
+      ],
       warnings: [],
     });
     try {

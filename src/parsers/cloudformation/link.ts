@@ -13,6 +13,7 @@ import { get, type LNode } from '../located.js';
 import { policyFromNode } from '../policy-document.js';
 import { enumerateVariants, ifConditions, maxUndecidedConditions } from './conditions.js';
 import type { Diagnostics } from './diagnostics.js';
+import { mentionedNames } from './mentions.js';
 import { Scope, type RNode } from './scope.js';
 import type { Resource, Template } from './template.js';
 
@@ -51,6 +52,20 @@ function isOpaque(resource: Resource): boolean {
   );
 }
 
+/** Which resources may concern each role, read once per template (see mentionedNames). */
+interface Links {
+  /** Role logical ID → attachers, template managed policies and opaque resources that name it. */
+  naming: Map<string, Resource[]>;
+  /** Attachers that name roles through values only resolution tells (parameters, imports, …). */
+  dynamic: Resource[];
+  /** Template managed policies by logical ID. */
+  managedPolicies: Map<string, Resource>;
+  /** Template managed policies by their ARN (for literal ARNs in ManagedPolicyArns). */
+  policyByArn: Map<string, Resource>;
+  /** Attacher role entries that stayed unresolved, and whether any role matched them. */
+  unlinked: Map<string, { resource: Resource; node: RNode; matched: boolean }>;
+}
+
 /** Every AWS::IAM::Role of the template, linked to its policies, boundary and instance profiles. */
 export function linkRoles(
   template: Template,
@@ -58,6 +73,7 @@ export function linkRoles(
   diagnostics: Diagnostics,
 ): Role[] {
   const base = new Scope(template, parameters, new Map(), diagnostics);
+  const links = indexLinks(template, base);
   const roles: Role[] = [];
   for (const resource of template.resources.values()) {
     if (resource.type !== 'AWS::IAM::Role') continue;
@@ -82,26 +98,89 @@ export function linkRoles(
     }
     const makeScope = (assumed: Map<string, boolean>) =>
       new Scope(template, parameters, forced ? new Map([...assumed, [forced, true]]) : assumed, diagnostics);
-    const role = linkRole(resource, template, makeScope(new Map()), makeScope, diagnostics);
+    const role = linkRole(resource, template, links, makeScope(new Map()), makeScope);
     if (role) roles.push(role);
   }
+  for (const { resource, node, matched } of links.unlinked.values())
+    if (!matched && node.kind === 'unresolved')
+      diagnostics.warn(
+        'unlinked-reference',
+        `${resource.type} '${resource.logicalId}' names a role by ${node.reason}: not linked to a role of this template`,
+        node.loc,
+      );
   return roles;
+}
+
+function indexLinks(template: Template, base: Scope): Links {
+  const roleKeys = new Map<string, string[]>();
+  const addKey = (key: string, roleId: string) => {
+    const ids = roleKeys.get(key);
+    if (ids) ids.push(roleId);
+    else roleKeys.set(key, [roleId]);
+  };
+  for (const r of template.resources.values()) {
+    if (r.type !== 'AWS::IAM::Role') continue;
+    addKey(r.logicalId, r.logicalId);
+    const name = base.property(r, 'RoleName');
+    if (name?.kind === 'scalar' && name.value !== null) addKey(String(name.value), r.logicalId);
+  }
+  const links: Links = {
+    naming: new Map(),
+    dynamic: [],
+    managedPolicies: new Map(),
+    policyByArn: new Map(),
+    unlinked: new Map(),
+  };
+  for (const r of template.resources.values()) {
+    const relevant = attacherTypes.has(r.type) || isOpaque(r);
+    if (!relevant) continue;
+    const names = new Set<string>();
+    for (const node of isOpaque(r) ? (r.properties ? [r.properties] : []) : rawIamProperties(r))
+      for (const n of mentionedNames(node)) names.add(n);
+    const roleIds = new Set([...names].flatMap((n) => roleKeys.get(n) ?? []));
+    for (const id of roleIds) {
+      const list = links.naming.get(id);
+      if (list) list.push(r);
+      else links.naming.set(id, [r]);
+    }
+    if (!attacherTypes.has(r.type)) continue;
+    if (roleEntries(r, base).some((e) => e.kind === 'unresolved' && !e.target)) links.dynamic.push(r);
+    if (r.type === 'AWS::IAM::ManagedPolicy') {
+      links.managedPolicies.set(r.logicalId, r);
+      const arn = base.ref(r.logicalId, r.loc);
+      if (arn?.kind === 'scalar') links.policyByArn.set(String(arn.value), r);
+    }
+  }
+  return links;
+}
+
+/** The role names or references an attacher lists (Roles, or RoleName for AWS::IAM::RolePolicy). */
+function roleEntries(attacher: Resource, scope: Scope): RNode[] {
+  if (attacher.type === 'AWS::IAM::RolePolicy') {
+    const value = scope.property(attacher, 'RoleName');
+    return value ? [value] : [];
+  }
+  return listItems(scope.property(attacher, 'Roles'));
 }
 
 function linkRole(
   resource: Resource,
   template: Template,
+  links: Links,
   base: Scope,
   makeScope: (assumed: Map<string, boolean>) => Scope,
-  diagnostics: Diagnostics,
 ): Role | undefined {
   const nameNode = base.property(resource, 'RoleName');
   const name: Str | undefined = nameNode === undefined ? undefined : str(base.text(nameNode, resource.loc));
-  const related = relatedResources(resource, template, typeof name === 'string' ? name : undefined);
+  const naming = links.naming.get(resource.logicalId) ?? [];
+  // Template managed policies that the role itself lists (ManagedPolicyArns, PermissionsBoundary).
+  const ownNames = new Set(rawIamProperties(resource).flatMap((n) => [...mentionedNames(n)]));
+  const listed = [...ownNames].flatMap((n) => links.managedPolicies.get(n) ?? []);
+  const attachers = [...new Set([...naming.filter((r) => attacherTypes.has(r.type)), ...links.dynamic])];
 
   // Conditions that change this role: its own, its linked resources', and every Fn::If inside them.
   const mentioned: string[] = [];
-  for (const r of [resource, ...related]) {
+  for (const r of [resource, ...naming.filter((r) => attacherTypes.has(r.type)), ...listed]) {
     if (r.condition) mentioned.push(r.condition);
     for (const node of rawIamProperties(r)) mentioned.push(...ifConditions(node));
   }
@@ -124,31 +203,34 @@ function linkRole(
       reason: `more than ${maxUndecidedConditions} undecided conditions shape this role; not enumerated: ${overflow.join(', ')}`,
       location: resource.loc,
     });
-  for (const other of template.resources.values()) {
-    if (!isOpaque(other) || !rawIamPropertiesMention(other.properties, resource.logicalId, name)) continue;
-    shared.push({
-      checks: ['permissions', 'instance-profile'],
-      reason:
-        other.type === 'AWS::CloudFormation::Stack'
-          ? `nested stack '${other.logicalId}' receives this role and may attach policies or instance profiles to it`
-          : `custom resource '${other.logicalId}' (${other.type}) receives this role and may change it`,
-      location: other.loc,
-    });
+  const opaque = naming.filter(isOpaque);
+  for (const other of opaque) {
+    const what =
+      other.type === 'AWS::CloudFormation::Stack'
+        ? `nested stack '${other.logicalId}'`
+        : `custom resource '${other.logicalId}' (${other.type})`;
+    // It may attach any policy, a Deny included; an instance profile can only be added.
+    shared.push(
+      {
+        checks: ['permissions'],
+        reason: `${what} receives this role and may attach policies to it`,
+        location: other.loc,
+      },
+      {
+        checks: ['instance-profile'],
+        reason: `${what} receives this role and may put it in an instance profile`,
+        location: other.loc,
+        onlyAdds: true,
+      },
+    );
   }
-  const complete =
-    !template.transforms.length && !shared.some((q) => q.reason.includes('receives this role'));
+  const complete = !template.transforms.length && !opaque.length;
 
   const variants: RoleShape[] = [];
   for (const { assumptions, scope } of enumerateVariants(assumed, makeScope)) {
     const exists = resource.condition ? scope.condition(resource.condition) : true;
     if (exists === false) continue;
-    const shape = buildShape(
-      resource,
-      template,
-      scope,
-      diagnostics,
-      typeof name === 'string' ? name : undefined,
-    );
+    const shape = buildShape(resource, attachers, links, scope, typeof name === 'string' ? name : undefined);
     shape.assumptions = { ...Object.fromEntries(scope.assumptions), ...assumptions };
     shape.openQuestions.unshift(...shared);
     if (exists === undefined)
@@ -176,9 +258,9 @@ function linkRole(
 
 function buildShape(
   role: Resource,
-  template: Template,
+  attachers: Resource[],
+  links: Links,
   scope: Scope,
-  diagnostics: Diagnostics,
   roleName: string | undefined,
 ): RoleShape {
   const shape: RoleShape = {
@@ -207,22 +289,33 @@ function buildShape(
   }
   const seenManaged = new Set<string>();
   for (const item of listItems(scope.property(role, 'ManagedPolicyArns'))) {
-    const policy = managedPolicy(item, template, scope);
+    const policy = managedPolicy(item, links, scope);
     if (item.target) seenManaged.add(item.target.logicalId);
     shape.policies.push(policy);
   }
   const boundary = scope.property(role, 'PermissionsBoundary');
-  if (boundary) shape.permissionsBoundary = managedPolicy(boundary, template, scope);
+  if (boundary) shape.permissionsBoundary = managedPolicy(boundary, links, scope);
 
-  for (const other of template.resources.values()) {
-    if (!attacherTypes.has(other.type)) continue;
-    const attached = attaches(other, role, scope, diagnostics, roleName);
-    if (!attached) continue;
+  for (const other of attachers) {
+    const attached = attaches(other, role, scope, links, roleName);
+    if (attached === 'no') continue;
     const exists = other.condition ? scope.condition(other.condition) : true;
     if (exists === false) continue;
+    const isProfile = other.type === 'AWS::IAM::InstanceProfile';
+    if (attached === 'maybe') {
+      const document = isProfile ? undefined : scope.property(other, 'PolicyDocument');
+      const onlyAdds = isProfile || (document !== undefined && !mayDeny(documentOf(document, other.loc)));
+      shape.openQuestions.push({
+        checks: [isProfile ? 'instance-profile' : 'permissions'],
+        reason: `${other.type} '${other.logicalId}' names its role by a value the template does not determine: it may be this role`,
+        location: other.loc,
+        onlyAdds,
+      });
+      continue;
+    }
     if (exists === undefined)
       shape.openQuestions.push({
-        checks: other.type === 'AWS::IAM::InstanceProfile' ? ['instance-profile'] : ['permissions'],
+        checks: [isProfile ? 'instance-profile' : 'permissions'],
         reason: `${other.type} '${other.logicalId}' exists only if condition '${other.condition}' holds, which is not decided`,
         location: other.loc,
       });
@@ -259,43 +352,45 @@ function buildShape(
   return shape;
 }
 
-/** Whether an AWS::IAM::Policy/RolePolicy/ManagedPolicy/InstanceProfile names this role. */
+/**
+ * Whether an AWS::IAM::Policy/RolePolicy/ManagedPolicy/InstanceProfile names this role: 'maybe'
+ * when it names a role by a value the template does not determine and this role has a RoleName
+ * that value could equal (a generated name cannot be known in advance).
+ */
 function attaches(
   other: Resource,
   role: Resource,
   scope: Scope,
-  diagnostics: Diagnostics,
+  links: Links,
   roleName: string | undefined,
-): boolean {
-  const key = other.type === 'AWS::IAM::RolePolicy' ? 'RoleName' : 'Roles';
-  const value = scope.property(other, key);
-  const entries = other.type === 'AWS::IAM::RolePolicy' ? (value ? [value] : []) : listItems(value);
+): 'yes' | 'no' | 'maybe' {
   const roleNameNode = scope.property(role, 'RoleName');
-  for (const entry of entries) {
-    if (entry.target) {
-      if (entry.target.logicalId === role.logicalId) return true;
-      continue;
-    }
-    if (entry.kind === 'scalar') {
-      if (roleName !== undefined && String(entry.value) === roleName) return true;
-      continue;
-    }
-    if (entry.kind === 'unresolved') {
+  let found = false;
+  let unknown = false;
+  roleEntries(other, scope).forEach((entry, i) => {
+    if (entry.target) found ||= entry.target.logicalId === role.logicalId;
+    else if (entry.kind === 'scalar') found ||= roleName !== undefined && String(entry.value) === roleName;
+    else if (entry.kind === 'unresolved') {
       // `RoleName: !Ref Name` and `Roles: [!Ref Name]` name the same role whatever the value.
-      if (roleNameNode?.kind === 'unresolved' && roleNameNode.reason === entry.reason) return true;
-      diagnostics.warn(
-        'unlinked-reference',
-        `${other.type} '${other.logicalId}' names a role by ${entry.reason}: not linked to a role of this template`,
-        entry.loc,
-      );
+      const same = roleNameNode?.kind === 'unresolved' && roleNameNode.reason === entry.reason;
+      found ||= same;
+      unknown ||= !same && roleNameNode !== undefined;
+      const key = `${other.logicalId}#${i}`;
+      const seen = links.unlinked.get(key);
+      links.unlinked.set(key, { resource: other, node: entry, matched: same || (seen?.matched ?? false) });
     }
-  }
-  return false;
+  });
+  return found ? 'yes' : unknown ? 'maybe' : 'no';
+}
+
+/** Whether a policy could take permissions away (a Deny, or content that cannot be read). */
+function mayDeny(document: PolicyDocument): boolean {
+  return document.unresolved !== undefined || document.statements.some((s) => s.effect !== 'Allow');
 }
 
 /** A ManagedPolicyArns entry or PermissionsBoundary: a template policy (with its document) or an ARN. */
-function managedPolicy(item: RNode, template: Template, scope: Scope): AttachedPolicy {
-  const target = item.target ? template.resources.get(item.target.logicalId) : undefined;
+function managedPolicy(item: RNode, links: Links, scope: Scope): AttachedPolicy {
+  const target = item.target ? scope.template.resources.get(item.target.logicalId) : undefined;
   if (target?.type === 'AWS::IAM::ManagedPolicy') {
     return {
       kind: 'managed',
@@ -308,18 +403,15 @@ function managedPolicy(item: RNode, template: Template, scope: Scope): AttachedP
   if (item.kind !== 'scalar') return unresolvedPolicy('managed', item);
   const arn = String(item.value);
   // A literal ARN of a customer policy that this template creates by name.
-  for (const candidate of template.resources.values()) {
-    if (candidate.type !== 'AWS::IAM::ManagedPolicy') continue;
-    const candidateArn = scope.ref(candidate.logicalId, candidate.loc);
-    if (candidateArn?.kind === 'scalar' && candidateArn.value === arn)
-      return {
-        kind: 'managed',
-        name: candidate.logicalId,
-        arn,
-        document: documentOf(scope.property(candidate, 'PolicyDocument'), candidate.loc),
-        location: item.loc,
-      };
-  }
+  const named = links.policyByArn.get(arn);
+  if (named)
+    return {
+      kind: 'managed',
+      name: named.logicalId,
+      arn,
+      document: documentOf(scope.property(named, 'PolicyDocument'), named.loc),
+      location: item.loc,
+    };
   return { kind: 'managed', name: arn, arn, location: item.loc };
 }
 
@@ -365,45 +457,4 @@ function rawIamProperties(resource: Resource): LNode[] {
   if (props?.kind !== 'map') return props ? [props] : [];
   const keys = iamProperties[resource.type] ?? [];
   return keys.map((k) => get(props, k)).filter((n): n is LNode => n !== undefined);
-}
-
-/**
- * Resources that may attach something to the role, found syntactically (before any condition is
- * decided) so that their conditions count: policies and profiles naming it, policies it names.
- */
-function relatedResources(role: Resource, template: Template, roleName: string | undefined): Resource[] {
-  const related: Resource[] = [];
-  const own = rawIamProperties(role);
-  for (const other of template.resources.values()) {
-    if (other === role || (other.type !== 'AWS::IAM::ManagedPolicy' && !attacherTypes.has(other.type)))
-      continue;
-    const namesRole = rawIamProperties(other).some((n) => mentions(n, role.logicalId, roleName));
-    const namedByRole = own.some((n) => mentions(n, other.logicalId, undefined));
-    if (namesRole || namedByRole) related.push(other);
-  }
-  return related;
-}
-
-function rawIamPropertiesMention(node: LNode | undefined, logicalId: string, name: Str | undefined): boolean {
-  return node !== undefined && mentions(node, logicalId, typeof name === 'string' ? name : undefined);
-}
-
-/** Whether a raw tree refers to a logical ID (Ref, GetAtt, Sub) or spells a literal role name. */
-function mentions(root: LNode, logicalId: string, literal: string | undefined): boolean {
-  let found = false;
-  const stack: LNode[] = [root];
-  while (stack.length && !found) {
-    const node = stack.pop()!;
-    if (node.kind === 'scalar' && typeof node.value === 'string') {
-      const v = node.value;
-      found =
-        v === logicalId ||
-        v.startsWith(`${logicalId}.`) ||
-        v.includes(`\${${logicalId}}`) ||
-        v.includes(`\${${logicalId}.`) ||
-        (literal !== undefined && v === literal);
-    } else if (node.kind === 'map') for (const e of node.entries) stack.push(e.value);
-    else if (node.kind === 'seq') stack.push(...node.items);
-  }
-  return found;
 }

@@ -1,0 +1,57 @@
+import type { FileError } from '../../model/report.js';
+import type { ParseContext, ParsedFile, Parser } from '../types.js';
+import { isPlanObject, looksLikePlanText } from './detect.js';
+import { LineCounter } from './line-counter.js';
+import type { Instance } from './plan.js';
+import { indexPlan } from './plan.js';
+import { planLines } from './plan-lines.js';
+import { buildRoles } from './roles.js';
+import { tfLocator } from './tf-source.js';
+
+/**
+ * Terraform plan JSON (`terraform show -json tfplan`) and state JSON (`terraform show -json`):
+ * JSON.parse for speed, line numbers only for what is reported (design.md §8).
+ */
+export const terraformPlanParser: Parser = {
+  format: 'terraform-plan',
+  sniff: (_file, head) => looksLikePlanText(head),
+  parse(text: string, context: ParseContext): ParsedFile | null {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let plan: unknown;
+    try {
+      plan = JSON.parse(body);
+    } catch (error) {
+      if (!looksLikePlanText(body)) return null;
+      return {
+        format: 'terraform-plan',
+        roles: [],
+        errors: [jsonError(body, context.file, error)],
+        warnings: [],
+      };
+    }
+    if (!isPlanObject(plan)) return null;
+    const index = indexPlan(plan);
+    const lines = planLines(body, context.file);
+    const tf = tfLocator(context, index.root);
+    const locate = (instance: Instance) => tf?.(instance) ?? lines(instance.address);
+    const { roles, warnings } = buildRoles(index, context.file, locate);
+    return { format: 'terraform-plan', roles, errors: [], warnings };
+  },
+};
+
+/** V8 names the offset ("at position 123", newer: "(line 4 column 7)"); the end for truncation. */
+function jsonError(text: string, file: string, error: unknown): FileError {
+  const message = (error as Error).message;
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  const position = /position (\d+)/.exec(message);
+  let offset = text.length;
+  if (position) offset = Number(position[1]);
+  const at = new LineCounter(text).at(Math.min(offset, text.length));
+  const result: FileError = {
+    file,
+    line: lineColumn ? Number(lineColumn[1]) : at.line,
+    column: lineColumn ? Number(lineColumn[2]) : at.column,
+    message: `invalid Terraform plan JSON: ${message}`,
+  };
+  return result;
+}
