@@ -9,6 +9,8 @@ import {
   veeamVersion,
   type OptionOverrides,
 } from './config.js';
+import { startLiveMode } from './aws/live-mode.js';
+import { simulateReport } from './aws/simulate.js';
 import { decode } from './decode.js';
 import { gateOutcome } from './gate.js';
 import { InputError } from './model/errors.js';
@@ -37,6 +39,12 @@ Options:
   --parameter Key=Value               a CloudFormation parameter value (repeatable)
   --parameters-file FILE              CloudFormation parameters: [{ParameterKey, ParameterValue}],
                                       {"Parameters": {...}} or Key=Value lines
+  --aws                               live mode: also check deployed roles through the IAM API
+                                      (credentials from the environment)
+  --role NAME|ARN                     a deployed role to check (repeatable); all-workers = every
+                                      role of the account that worker selection picks
+  --aws-region REGION                 signing region for IAM (default: AWS_REGION or us-east-1)
+  --simulate                          cross-check live permissions with SimulatePrincipalPolicy
   --help                              show this help
   --version                           show the version
 
@@ -65,7 +73,24 @@ async function main(argv: string[]): Promise<number> {
   const config = configFile ? parseConfig(readText(configFile, '--config'), configFile) : {};
   const options = resolveOptions(overrides(args.values), config);
 
-  const report = await scan({ root: process.cwd(), paths: args.positionals, options, configFile });
+  const live = await startLiveMode(
+    {
+      aws: args.values.aws === true,
+      roles: args.values.role ?? [],
+      region: args.values['aws-region'],
+      simulate: args.values.simulate === true,
+    },
+    options.roles,
+  );
+  const report = await scan({
+    root: process.cwd(),
+    paths: args.positionals,
+    options,
+    configFile,
+    live: live?.live,
+  });
+  if (live && args.values.simulate)
+    report.warnings.push(...(await simulateReport(live.client, report, options.veeamVersion)));
   const outcome = gateOutcome(report, options.onUnknown);
   const colour =
     format === 'text' && !args.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -97,6 +122,10 @@ function readArgs(argv: string[]) {
         'on-unknown': { type: 'string' },
         parameter: { type: 'string', multiple: true },
         'parameters-file': { type: 'string' },
+        aws: { type: 'boolean' },
+        role: { type: 'string', multiple: true },
+        'aws-region': { type: 'string' },
+        simulate: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },

@@ -1,4 +1,112 @@
-// The action's run(): filled in by the GitHub surfaces issue.
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { parseConfig } from './config.js';
+import { gateOutcome } from './gate.js';
+import { readTrustedConfig } from './github/base-config.js';
+import { listChangedFiles } from './github/changed-files.js';
+import { runContext } from './github/event.js';
+import { publishToGitHub } from './github/publish.js';
+import { describe, Refusals } from './github/refusal.js';
+import { gateOptions, readInputs } from './inputs.js';
+import { InputError } from './model/errors.js';
+import { annotationsOf, workflowCommand } from './report/annotations.js';
+import { renderJson } from './report/json.js';
+import { headline, renderMarkdown } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
+import { scan } from './scan.js';
+
+/** The action: inputs → trusted config → scan → annotations, files, check run, comment, summary → outputs → verdict. */
 export async function run(): Promise<void> {
-  process.exitCode = 0;
+  try {
+    const context = runContext(process.env, github.context.payload, os.tmpdir());
+    const inputs = readInputs((name) => core.getInput(name), context);
+    const octokit = github.getOctokit(inputs.githubToken);
+    const refusals = new Refusals();
+
+    const config = await readTrustedConfig(
+      octokit,
+      {
+        ...context.repo,
+        input: inputs.config,
+        workspace: context.workspace,
+        baseSha: context.pullRequest?.baseSha,
+      },
+      refusals,
+    );
+    const options = gateOptions(
+      inputs,
+      config.text === undefined ? {} : parseConfig(config.text, config.path),
+    );
+    const pullRequest = context.pullRequest;
+    const only =
+      inputs.scan === 'changed' && pullRequest
+        ? await refusals.attempt('the list of changed files', () =>
+            listChangedFiles(octokit, { ...context.repo, pullNumber: pullRequest.number }),
+          )
+        : undefined;
+    const report = await scan({
+      root: context.workspace,
+      paths: inputs.paths,
+      options,
+      configFile: config.path,
+      ...(only && { only }),
+    });
+    if (config.changedByPullRequest)
+      report.warnings.push({
+        code: 'config-changed',
+        message: `This pull request changes ${config.path}: the gate used the base branch's version; the change applies once merged.`,
+      });
+
+    const outcome = gateOutcome(report, inputs.failOn === 'unknown' ? 'fail' : options.onUnknown);
+    const stepFails = inputs.failOn !== 'never' && outcome.exitCode !== 0;
+    const annotations = annotationsOf(report);
+    for (const annotation of annotations) process.stdout.write(workflowCommand(annotation) + os.EOL);
+
+    const reportFile = path.join(context.runnerTemp, 'veeam-iam-gate.json');
+    await writeOut(reportFile, renderJson(report));
+    await writeOut(inputs.sarifFile, JSON.stringify(renderSarif(report), null, 2) + '\n');
+
+    const published = await publishToGitHub(
+      octokit,
+      {
+        report,
+        annotations,
+        context,
+        token: inputs.githubToken,
+        comment: inputs.comment,
+        checkRun: inputs.checkRun,
+        stepFails,
+      },
+      refusals,
+    );
+    const refused = refusals.warning();
+    const notes = [...published.notes, ...(refused ? [refused] : [])];
+    core.info(headline(report));
+    for (const note of notes) core.info(note);
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await core.summary.addRaw(renderMarkdown(report, { target: 'summary', notes })).write();
+
+    core.setOutput('verdict', outcome.verdict);
+    core.setOutput('roles-checked', report.summary.workerRoles);
+    core.setOutput('roles-failed', report.summary.fail);
+    core.setOutput('report-file', reportFile);
+    core.setOutput('sarif-file', inputs.sarifFile);
+
+    for (const problem of published.problems) core.warning(`veeam-iam-gate could not publish: ${problem}`);
+    if (refused) core.warning(refused);
+    if (stepFails) core.setFailed(outcome.reason);
+  } catch (error) {
+    if (!(error instanceof InputError) && error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(
+      error instanceof InputError ? error.message : `veeam-iam-gate stopped (a bug): ${describe(error)}`,
+    );
+  }
+}
+
+async function writeOut(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
 }

@@ -10,6 +10,8 @@ import type { Role } from './model/role.js';
 import { parseFile } from './parsers/index.js';
 import type { LooseDocument, ParseContext, Parser } from './parsers/types.js';
 import { selectRoles, unmatchedSelectors } from './requirements/selection.js';
+import { bindLooseDocuments } from './bind.js';
+import { findDrift, type Evaluated } from './drift.js';
 
 export interface ScanRequest {
   /** Ids and locations are relative to this folder. */
@@ -25,6 +27,11 @@ export interface ScanRequest {
   configFile?: string;
   /** The parsers to use; default: every registered one. */
   parsers?: readonly Parser[];
+  /**
+   * Deployed roles read by live mode (src/aws): checked with the scanned ones (each named role is
+   * checked even when no selection rule picks it), and compared with declared roles of the same name.
+   */
+  live?: { roles: Role[]; errors: FileError[]; warnings: Warning[] };
 }
 
 /**
@@ -94,11 +101,31 @@ export async function scan(request: ScanRequest): Promise<Report> {
     }
   }
 
+  // Bare policy files become roles through the config's bindings (issue 4); the rest are reported.
+  const bound = bindLooseDocuments(looseDocuments, options.roles);
+  roles.push(...bound.roles);
+  errors.push(...bound.errors);
+  warnings.push(...bound.warnings);
+  if (request.live) {
+    roles.push(...request.live.roles);
+    errors.push(...request.live.errors);
+    warnings.push(...request.live.warnings);
+  }
+
   const selections = selectRoles(roles, options.roles);
+  for (const role of request.live?.roles ?? [])
+    if (!selections.has(role))
+      selections.set(role, {
+        kinds: ['production-worker'],
+        selectedBy: 'named for live mode (--role / aws-roles)',
+      });
   const reports: RoleReport[] = [];
+  const evaluated: Evaluated[] = [];
   for (const [role, selection] of selections) {
     try {
-      reports.push(evaluateRole(role, selection, options));
+      const report = evaluateRole(role, selection, options);
+      reports.push(report);
+      evaluated.push({ role, report });
     } catch (error) {
       // An InputError here is about this role (a veeam:role tag naming an unknown kind): report it
       // on the role. Anything else is a bug, still reported on the role rather than crashing.
@@ -120,15 +147,14 @@ export async function scan(request: ScanRequest): Promise<Report> {
     else errors.push({ file: request.configFile ?? '(config)', message: text });
   }
 
-  for (const doc of looseDocuments) {
-    const bound = options.roles.some((s) => s.trust === doc.file || (s.policies ?? []).includes(doc.file));
-    if (!bound) {
-      warnings.push({
-        code: 'unbound-document',
-        message: `${doc.use} policy document bound to no role (bind it with a config roles entry): not checked`,
-        location: doc.document.location,
-      });
-    }
+  if (request.live) {
+    const isLive = (e: Evaluated): boolean => e.role.source === 'aws';
+    warnings.push(
+      ...findDrift(
+        evaluated.filter((e) => !isLive(e)),
+        evaluated.filter(isLive),
+      ),
+    );
   }
 
   reports.sort((a, b) => compare(a.id, b.id));

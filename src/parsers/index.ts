@@ -1,12 +1,13 @@
 import { cloudFormationParser } from './cloudformation/index.js';
 import { terraformPlanParser } from './terraform-plan/index.js';
+import { iamJsonParser } from './iam-json/index.js';
 import type { ParseContext, ParsedFile, Parser } from './types.js';
 
 /**
  * Every input format, in the order they are tried. A parser whose `sniff` accepts the file and
  * whose `parse` returns a ParsedFile wins; the rest are not asked.
  */
-export const parsers: readonly Parser[] = [terraformPlanParser, cloudFormationParser];
+export const parsers: readonly Parser[] = [terraformPlanParser, cloudFormationParser, iamJsonParser];
 
 /** How much of a file `sniff` sees: enough for a template's first keys or a plan's header. */
 const headLength = 4096;

@@ -79,9 +79,10 @@ export function policyFromValue(value: unknown, loc: SourceLocation): PolicyDocu
 
 function parseEmbeddedJson(text: string, loc: SourceLocation): LNode | undefined {
   let source = text.trim();
-  if (source.startsWith('%7B') || source.startsWith('%7b')) {
+  // The IAM API percent-encodes documents; an encoded one may start with encoded whitespace (%0A).
+  if (/^%[0-9a-f]{2}/i.test(source)) {
     try {
-      source = decodeURIComponent(source);
+      source = decodeURIComponent(source).trim();
     } catch {
       return undefined;
     }

@@ -1,0 +1,194 @@
+// A small GitHub REST API on 127.0.0.1 for the endpoints the action uses. It keeps state (comments,
+// check runs), pages lists with Link headers as GitHub does, and records every request.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  authorization?: string;
+  accept?: string;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: 'User' | 'Bot' };
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status?: string;
+  conclusion?: string;
+  output: { title?: string; summary?: string };
+  annotations: Record<string, unknown>[];
+}
+
+export interface FakeGitHubOptions {
+  /** Largest page the server gives, whatever per_page asks (GitHub's is 100): forces pagination. */
+  maxPerPage?: number;
+  /** Every write (POST/PATCH/PUT/DELETE) is refused with 403, as for a fork's read-only token. */
+  refuseWrites?: boolean;
+  /** Reads of contents are refused with 403. */
+  refuseContents?: boolean;
+  /** Files of the pull request: filename and status. */
+  pullFiles?: { filename: string; status: string }[];
+  /** Repository contents by commit: contents[sha][path] = text. */
+  contents?: Record<string, Record<string, string>>;
+  /** Comments already on the pull request. */
+  comments?: FakeComment[];
+  /** The login of GET /user (personal tokens). */
+  userLogin?: string;
+}
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly comments: FakeComment[];
+  readonly checkRuns: FakeCheckRun[] = [];
+  private server: Server;
+  private nextId = 1000;
+  url = '';
+
+  constructor(readonly options: FakeGitHubOptions = {}) {
+    this.comments = structuredClone(options.comments ?? []);
+    this.server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (chunk) => (raw += chunk));
+      req.on('end', () => this.handle(req, res, raw));
+    });
+  }
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  writes(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET');
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
+    const url = new URL(req.url ?? '/', this.url);
+    const query = Object.fromEntries(url.searchParams);
+    let body: unknown;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      body = raw;
+    }
+    const method = req.method ?? 'GET';
+    this.requests.push({
+      method,
+      path: url.pathname,
+      query,
+      body,
+      authorization: req.headers.authorization,
+      accept: req.headers.accept,
+    });
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(typeof data === 'string' ? data : JSON.stringify(data));
+    };
+    if (method !== 'GET' && this.options.refuseWrites)
+      return send(403, { message: 'Resource not accessible by integration', status: '403' });
+
+    const p = url.pathname;
+    let m: RegExpMatchArray | null;
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
+      if (method === 'GET') return this.page(url, this.comments, send);
+      const comment: FakeComment = {
+        id: this.nextId++,
+        body: (body as { body: string }).body,
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+      };
+      this.comments.push(comment);
+      return send(201, comment);
+    }
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/)) && method === 'PATCH') {
+      const comment = this.comments.find((c) => c.id === Number(m![1]));
+      if (!comment) return send(404, { message: 'Not Found' });
+      comment.body = (body as { body: string }).body;
+      return send(200, comment);
+    }
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/)) && method === 'GET')
+      return this.page(url, this.options.pullFiles ?? [], send);
+    if (p.match(/^\/repos\/[^/]+\/[^/]+\/check-runs$/) && method === 'POST') {
+      const input = body as {
+        name: string;
+        head_sha: string;
+        status?: string;
+        conclusion?: string;
+        output?: { title?: string; summary?: string; annotations?: Record<string, unknown>[] };
+      };
+      const run: FakeCheckRun = {
+        id: this.nextId++,
+        name: input.name,
+        head_sha: input.head_sha,
+        status: input.status,
+        conclusion: input.conclusion,
+        output: { title: input.output?.title, summary: input.output?.summary },
+        annotations: [...(input.output?.annotations ?? [])],
+      };
+      if (run.annotations.length > 50)
+        return send(422, { message: 'Only 50 annotations are allowed per request' });
+      this.checkRuns.push(run);
+      return send(201, { id: run.id, name: run.name, head_sha: run.head_sha });
+    }
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/)) && method === 'PATCH') {
+      const run = this.checkRuns.find((r) => r.id === Number(m![1]));
+      if (!run) return send(404, { message: 'Not Found' });
+      const input = body as { output?: { annotations?: Record<string, unknown>[] } };
+      const added = input.output?.annotations ?? [];
+      if (added.length > 50) return send(422, { message: 'Only 50 annotations are allowed per request' });
+      run.annotations.push(...added); // the Checks API appends annotations on update
+      return send(200, { id: run.id });
+    }
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/)) && method === 'GET') {
+      if (this.options.refuseContents)
+        return send(403, { message: 'Resource not accessible by integration' });
+      const text = this.options.contents?.[query.ref ?? '']?.[decodeURIComponent(m[1]!)];
+      if (text === undefined) return send(404, { message: 'Not Found' });
+      if (!String(req.headers.accept).includes('raw'))
+        return send(415, { message: 'this fake serves raw only' });
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      return void res.end(text);
+    }
+    if (p === '/user' && method === 'GET') {
+      if (!this.options.userLogin) return send(403, { message: 'Resource not accessible by integration' });
+      return send(200, { login: this.options.userLogin, type: 'User' });
+    }
+    return send(404, { message: `fake GitHub has no ${method} ${p}` });
+  }
+
+  private page<T>(
+    url: URL,
+    items: readonly T[],
+    send: (s: number, d: unknown, h?: Record<string, string>) => void,
+  ) {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), this.options.maxPerPage ?? 100);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (n: number, rel: string) => {
+      const next = new URL(url);
+      next.searchParams.set('page', String(n));
+      return `<${next.toString()}>; rel="${rel}"`;
+    };
+    const links = [];
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+    send(
+      200,
+      items.slice((page - 1) * perPage, page * perPage),
+      links.length ? { link: links.join(', ') } : {},
+    );
+  }
+}

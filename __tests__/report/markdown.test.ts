@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/model/report.js';
+import { commentLimit, commentMarker, renderMarkdown, summaryLimit } from '../../src/report/markdown.js';
+import { failing, failingRole, manyFailing, noWorkers, passing, reportOf } from './sample-reports.js';
+
+const blobUrl = 'https://github.com/acme/infra/blob/ec26c3e57ca3a959ca5aad62de7213c562f8c821/';
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+describe('renderMarkdown', () => {
+  it.each<[string, Report, string]>([
+    ['fail', failing, 'fail.comment.md'],
+    ['pass', passing, 'pass.comment.md'],
+    ['no worker role', noWorkers, 'no-workers.comment.md'],
+  ])('renders the %s comment', async (_name, report, file) => {
+    const text = renderMarkdown(report, {
+      target: 'comment',
+      blobUrl,
+      notes: ['This pull request changes .github/veeam-iam-gate.yml: the base branch version was used.'],
+    });
+    expect(text.startsWith(commentMarker + '\n')).toBe(true);
+    await expect(text).toMatchFileSnapshot(`__snapshots__/${file}`);
+  });
+
+  it('says how many IAM roles were seen when none is a worker role', () => {
+    expect(renderMarkdown(noWorkers, { target: 'summary' })).toContain(
+      'Saw 4 IAM roles in 3 files; none is a Veeam worker role',
+    );
+  });
+
+  it('says clearly that every role passes', () => {
+    expect(renderMarkdown(passing, { target: 'summary' })).toContain(
+      '✅ Veeam IAM gate: the worker role passes',
+    );
+  });
+
+  it('gives the table, the missing actions and the fix in a collapsible block', () => {
+    const text = renderMarkdown(failing, { target: 'summary' });
+    expect(text).toContain('| `VeeamWorkerRole` (`veeam-worker`) | `infra/workers.yaml:12` | ❌ fail |');
+    expect(text).toContain(
+      'Missing actions: `ssm:PutInventory`, `ssm:UpdateInstanceInformation`, `ssmmessages:CreateControlChannel`',
+    );
+    expect(text).toMatch(/<details><summary>Fix: [^\n]+<\/summary>\n\n {2}```yaml\n {2}- Effect: Allow\n/);
+    expect(text).not.toContain(commentMarker);
+  });
+
+  it('escapes what scanned files control', () => {
+    const evil = {
+      ...failingRole,
+      id: 'x.yaml#Role|</details><img src=x>',
+      name: 'a`b',
+      selectedBy: '<script>alert(1)</script>',
+    };
+    const text = renderMarkdown(reportOf([evil]), { target: 'comment' });
+    const outsideCodeSpans = text.replace(/`[^`\n]*`/g, '');
+    expect(outsideCodeSpans).not.toContain('<img');
+    expect(outsideCodeSpans).not.toContain('<script>');
+    expect(text).toContain('`Role\\|</details><img src=x>`'); // inside a code span: shown literally
+    expect(text).toContain('&lt;script&gt;');
+  });
+
+  it('uses a fence longer than any backtick run in the fix', () => {
+    const role = structuredClone(failingRole);
+    role.checks[0]!.fix!.text = 'Description: "use ```x``` here"\n';
+    expect(renderMarkdown(reportOf([role]), { target: 'summary' })).toContain('  ````yaml\n');
+  });
+
+  it.each([
+    ['comment', commentLimit],
+    ['summary', summaryLimit],
+  ] as const)('keeps the %s within %i bytes and says what it left out', (target, limit) => {
+    const report = manyFailing(target === 'comment' ? 200 : 3000);
+    const text = renderMarkdown(report, { target });
+    expect(bytes(text)).toBeLessThanOrEqual(limit);
+    expect(text).toMatch(/\*\*Truncated\*\* to GitHub's size limit: .*role details not shown/);
+    expect(text).toContain('❌ Veeam IAM gate:');
+  });
+
+  it('leaves out nothing when it fits', () => {
+    const text = renderMarkdown(manyFailing(20), { target: 'comment' });
+    expect(text).not.toContain('Truncated');
+    expect(text.match(/^#### /gm)).toHaveLength(20);
+  });
+});

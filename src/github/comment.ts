@@ -1,0 +1,50 @@
+import { commentMarker } from '../report/markdown.js';
+import type { Octokit, Repo } from './octokit.js';
+
+export interface StickyComment extends Repo {
+  issueNumber: number;
+  body: string;
+  /** Create the comment when there is none yet (an existing one is always brought up to date). */
+  create: boolean;
+  /** The login the token acts as; undefined when it is an app installation token (any bot then). */
+  author?: string;
+}
+
+export type CommentResult = 'created' | 'updated' | 'unchanged' | 'skipped';
+
+/**
+ * One comment per pull request, found again by its hidden marker and its author, edited in place:
+ * a new push never adds a second comment. Someone else's comment holding the marker is ignored.
+ */
+export async function upsertStickyComment(octokit: Octokit, comment: StickyComment): Promise<CommentResult> {
+  const { owner, repo, issueNumber, body } = comment;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  });
+  const ours = comments.find(
+    (c) =>
+      c.body?.startsWith(commentMarker) &&
+      (comment.author ? c.user?.login === comment.author : c.user?.type === 'Bot'),
+  );
+  if (ours) {
+    if (ours.body === body) return 'unchanged';
+    await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body });
+    return 'updated';
+  }
+  if (!comment.create) return 'skipped';
+  await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+  return 'created';
+}
+
+/**
+ * Who the token acts as. Installation tokens (`ghs_`, the workflow's GITHUB_TOKEN included) post as
+ * a bot whose name the token cannot ask: undefined means "any bot". A personal token asks GET /user.
+ */
+export async function tokenAuthor(octokit: Octokit, token: string): Promise<string | undefined> {
+  if (token.startsWith('ghs_')) return undefined;
+  const { data } = await octokit.rest.users.getAuthenticated();
+  return data.login;
+}

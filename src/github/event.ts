@@ -1,0 +1,42 @@
+import type { Repo } from './octokit.js';
+
+/** The parts of the workflow run the action needs, read once from the runner's environment. */
+export interface RunContext {
+  repo: Repo;
+  eventName: string;
+  /** Set on pull_request and pull_request_target events. */
+  pullRequest?: { number: number; baseSha: string; headSha: string };
+  /** The commit check runs attach to: the pull request's head, else GITHUB_SHA. */
+  headSha?: string;
+  workspace: string;
+  runnerTemp: string;
+  serverUrl: string;
+}
+
+interface PullRequestPayload {
+  number?: number;
+  base?: { sha?: string };
+  head?: { sha?: string };
+}
+
+export function runContext(
+  env: NodeJS.ProcessEnv,
+  payload: { pull_request?: PullRequestPayload },
+  fallbackTemp: string,
+): RunContext {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const pr = payload.pull_request;
+  const pullRequest =
+    pr?.number && pr.base?.sha && pr.head?.sha
+      ? { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha }
+      : undefined;
+  return {
+    repo: { owner, repo },
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    pullRequest,
+    headSha: pullRequest?.headSha ?? env.GITHUB_SHA,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || fallbackTemp,
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+  };
+}

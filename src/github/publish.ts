@@ -1,0 +1,98 @@
+import type { Report } from '../model/report.js';
+import { hiddenCounts, shownPerLevel, type Annotation } from '../report/annotations.js';
+import { headline, renderMarkdown } from '../report/markdown.js';
+import { publishCheckRun } from './check-run.js';
+import { tokenAuthor, upsertStickyComment } from './comment.js';
+import type { RunContext } from './event.js';
+import type { Octokit } from './octokit.js';
+import { describe, type Refusals } from './refusal.js';
+
+export const checkRunName = 'veeam-iam-gate';
+
+export interface PublishRequest {
+  report: Report;
+  annotations: readonly Annotation[];
+  context: RunContext;
+  token: string;
+  comment: boolean;
+  checkRun: boolean;
+  /** Whether the step fails: a failing check run, and a comment even on a first run without roles. */
+  stepFails: boolean;
+}
+
+export interface Published {
+  /** Lines for the job summary and the log: what was not shown, what could not be written. */
+  notes: string[];
+  /** Problems other than refusals (GitHub down, …): each becomes a warning, never a failure. */
+  problems: string[];
+}
+
+/** The check run (every annotation) and the sticky PR comment; refusals are recorded, not thrown. */
+export async function publishToGitHub(
+  octokit: Octokit,
+  request: PublishRequest,
+  refusals: Refusals,
+): Promise<Published> {
+  const { report, annotations, context } = request;
+  const notes: string[] = [];
+  const problems: string[] = [];
+  const blobUrl = context.headSha
+    ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${context.headSha}/`
+    : undefined;
+
+  let checkRunCarriesAll = false;
+  if (request.checkRun && context.headSha) {
+    const headSha = context.headSha;
+    try {
+      const id = await refusals.attempt('the check run', () =>
+        publishCheckRun(octokit, {
+          ...context.repo,
+          name: checkRunName,
+          headSha,
+          conclusion: request.stepFails ? 'failure' : report.summary.unknown ? 'neutral' : 'success',
+          title: headline(report),
+          summary: renderMarkdown(report, { target: 'summary', blobUrl, maxBytes: 65_535 }),
+          annotations,
+        }),
+      );
+      checkRunCarriesAll = id !== undefined;
+    } catch (error) {
+      problems.push(describe(error));
+    }
+  }
+  const hidden = hiddenNote(annotations, checkRunCarriesAll);
+  if (hidden) notes.push(hidden);
+
+  if (request.comment && context.pullRequest) {
+    const pullRequest = context.pullRequest;
+    const worthSaying = report.summary.workerRoles > 0 || report.summary.errors > 0 || request.stepFails;
+    try {
+      await refusals.attempt('the pull request comment', async () =>
+        upsertStickyComment(octokit, {
+          ...context.repo,
+          issueNumber: pullRequest.number,
+          body: renderMarkdown(report, { target: 'comment', blobUrl, notes }),
+          create: worthSaying,
+          author: await tokenAuthor(octokit, request.token),
+        }),
+      );
+    } catch (error) {
+      problems.push(describe(error));
+    }
+  }
+  return { notes, problems };
+}
+
+function hiddenNote(annotations: readonly Annotation[], checkRunCarriesAll: boolean): string | undefined {
+  const hidden = hiddenCounts(annotations);
+  const parts = [
+    hidden.error && `${hidden.error} errors`,
+    hidden.warning && `${hidden.warning} warnings`,
+    hidden.notice && `${hidden.notice} notices`,
+  ].filter(Boolean);
+  if (!parts.length) return undefined;
+  const where = checkRunCarriesAll
+    ? `the check run "${checkRunName}" carries all ${annotations.length} annotations`
+    : 'every finding is listed below and in the SARIF file';
+  return `GitHub shows ${shownPerLevel} annotations of each kind per step: ${parts.join(' and ')} were not shown as annotations; ${where}.`;
+}

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { appliancePrincipal, resolveOptions } from './config.js';
+import { InputError } from './model/errors.js';
+import type { GateOptions } from './model/options.js';
+import { knownVersions } from './requirements/index.js';
+
+/** Every action input, read once and checked (action.yml documents each). */
+export interface Inputs {
+  paths: string[];
+  scan: 'all' | 'changed';
+  appliancePrincipals: string[];
+  /** Empty: from the config file, else the default. */
+  veeamVersion: string;
+  config: string;
+  onUnknown?: 'fail' | 'warn';
+  parameters: Record<string, string>;
+  comment: boolean;
+  checkRun: boolean;
+  sarifFile: string;
+  failOn: 'fail' | 'unknown' | 'never';
+  githubToken: string;
+}
+
+/** Reads one input as the runner passes it: `INPUT_<NAME>` upper-cased, spaces as '_', hyphens kept. */
+export type InputReader = (name: string) => string;
+
+export function readInputs(read: InputReader, places: { workspace: string; runnerTemp: string }): Inputs {
+  const sarif = read('sarif-file').trim();
+  return {
+    paths: list(read('paths')).length ? list(read('paths')) : ['.'],
+    scan: oneOf(read, 'scan', ['all', 'changed'] as const, 'all'),
+    appliancePrincipals: list(read('appliance-principal')).map(principal),
+    veeamVersion: read('veeam-version').trim() ? oneOf(read, 'veeam-version', knownVersions(), '10') : '',
+    config: read('config').trim(),
+    onUnknown: read('on-unknown').trim()
+      ? oneOf(read, 'on-unknown', ['fail', 'warn'] as const, 'fail')
+      : undefined,
+    parameters: parameters(read('parameters')),
+    comment: oneOf(read, 'comment', ['true', 'false'], 'true') === 'true',
+    checkRun: oneOf(read, 'check-run', ['true', 'false'], 'true') === 'true',
+    sarifFile: sarif
+      ? path.resolve(places.workspace, sarif)
+      : path.join(places.runnerTemp, 'veeam-iam-gate.sarif'),
+    failOn: oneOf(read, 'fail-on', ['fail', 'unknown', 'never'] as const, 'fail'),
+    githubToken: read('github-token').trim(),
+  };
+}
+
+/** Inputs win over the config file, which wins over the defaults (as the CLI's flags do). */
+export function gateOptions(inputs: Inputs, config: Partial<GateOptions>): GateOptions {
+  return resolveOptions(
+    {
+      ...(inputs.veeamVersion && { veeamVersion: inputs.veeamVersion }),
+      appliancePrincipals: inputs.appliancePrincipals,
+      ...(inputs.onUnknown && { onUnknown: inputs.onUnknown }),
+      parameters: inputs.parameters,
+    },
+    config,
+  );
+}
+
+function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+  const value = read(name).trim();
+  if (!value) return fallback;
+  const match = allowed.find((a) => a === value.toLowerCase());
+  if (!match) throw new InputError(`${name}: '${value}' is not one of ${allowed.join(', ')}`);
+  return match;
+}
+
+/** Newline- or comma-separated values. */
+function list(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function principal(value: string): string {
+  return appliancePrincipal(value, (what) => {
+    throw new InputError(`appliance-principal: ${what}`);
+  });
+}
+
+/** `Key=Value` lines (one per line: values may hold commas, as CommaDelimitedList parameters do). */
+function parameters(value: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const line of value.split('\n').map((l) => l.trim())) {
+    if (!line) continue;
+    const eq = line.indexOf('=');
+    if (eq <= 0) throw new InputError(`parameters: '${line}' is not Key=Value (one per line)`);
+    result[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+  }
+  return result;
+}

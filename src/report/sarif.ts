@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Report } from '../model/report.js';
+import type { CheckId } from '../model/role.js';
+import { checkInfo, checkOrder, compareChecks } from './check-info.js';
+import { findingsOf, type Finding } from './findings.js';
+
+export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const extraRules: ReportingDescriptor[] = [
+  {
+    id: 'file-error',
+    name: 'FileCouldNotBeChecked',
+    shortDescription: { text: 'A file that looks like infrastructure could not be read' },
+    fullDescription: {
+      text: 'The file could not be parsed, so the roles it defines were not checked. This fails the gate.',
+    },
+    help: {
+      text: 'Fix the syntax error at the reported line.',
+      markdown: 'Fix the syntax error at the reported line.',
+    },
+    defaultConfiguration: { level: 'error' },
+  },
+  {
+    id: 'advice',
+    name: 'Advice',
+    shortDescription: { text: 'Advice that does not fail the gate' },
+    fullDescription: { text: 'Something worth a look, such as a duplicate key or a changed config file.' },
+    help: { text: 'Read the message.', markdown: 'Read the message.' },
+    defaultConfiguration: { level: 'note' },
+  },
+];
+
+function checkRule(id: CheckId): ReportingDescriptor {
+  const info = checkInfo(id);
+  return {
+    id,
+    name: id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+    shortDescription: { text: info.title },
+    fullDescription: { text: info.help.replace(/`/g, '') },
+    helpUri: info.source,
+    help: {
+      text: `${info.help.replace(/`/g, '')} Veeam's requirement: ${info.source}`,
+      markdown: `${info.help}\n\nVeeam's requirement: [${info.source}](${info.source})`,
+    },
+    defaultConfiguration: { level: 'error' },
+    properties: { tags: ['security', 'iam', 'veeam'] },
+  };
+}
+
+const levelOf: Record<Finding['severity'], Result.level> = {
+  fail: 'error',
+  unknown: 'warning',
+  advice: 'note',
+};
+
+/** SARIF 2.1.0 for code scanning: one rule per check, one result per failing or unknown check. Pure. */
+export function renderSarif(report: Report): Log {
+  // The four checks always, plus any other trust-<service> check the report holds, sorted.
+  const ids = new Set<CheckId>(checkOrder);
+  for (const role of report.roles) for (const check of role.checks) ids.add(check.check);
+  const rules = [...[...ids].sort(compareChecks).map(checkRule), ...extraRules];
+  const results = findingsOf(report).map((finding): Result => {
+    const ruleIndex = rules.findIndex((rule) => rule.id === finding.ruleId);
+    return {
+      ruleId: finding.ruleId,
+      ruleIndex,
+      level: levelOf[finding.severity],
+      message: { text: `${finding.title}. ${finding.message}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: uriOf(finding.file), uriBaseId: '%SRCROOT%' },
+            ...(finding.line !== undefined && {
+              region: {
+                startLine: finding.line,
+                ...(finding.column !== undefined && { startColumn: finding.column }),
+              },
+            }),
+          },
+        },
+      ],
+      // Stable across pushes that only move lines: the role and the check, not the position.
+      partialFingerprints: { 'veeamIamGate/v1': fingerprint(finding) },
+      ...(finding.role && {
+        properties: {
+          roleId: finding.role.id,
+          verdict: finding.check?.verdict,
+          ...(finding.check?.missingActions?.length && { missingActions: finding.check.missingActions }),
+          ...(finding.check?.unprovenActions?.length && { unprovenActions: finding.check.unprovenActions }),
+        },
+      }),
+    };
+  });
+  return {
+    version: '2.1.0',
+    $schema: sarifSchema,
+    runs: [
+      {
+        tool: { driver: { name: 'veeam-iam-gate', rules } },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository.' } } },
+        results,
+      },
+    ],
+  };
+}
+
+function fingerprint(finding: Finding): string {
+  const identity = finding.role
+    ? `${finding.ruleId}|${finding.role.id}`
+    : `${finding.ruleId}|${finding.file}|${finding.message}`;
+  return createHash('sha256').update(identity).digest('hex').slice(0, 32);
+}
+
+/** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
+function uriOf(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
