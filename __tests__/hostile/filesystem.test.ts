@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { annotationsOf, workflowCommand } from '../../src/report/annotations.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { sarifValidator } from '../report/sarif-schema.js';
 import { passingTemplate, Tree } from './tree.js';
 
 /**
@@ -207,5 +210,48 @@ describe('unreadable files and folders (issue 8 item 3)', () => {
     expect(report.roles.map((r) => [r.id, r.verdict])).toEqual([['good.json#WorkerRole', 'pass']]);
     expect(report.errors).toEqual([{ file: 'locked.json', message: 'could not read: permission denied' }]);
     expect(result.status).toBe(1);
+  });
+});
+
+/**
+ * Odd file names reach GitHub through workflow commands and SARIF: each annotation must stay one
+ * command line with its file property intact, and each SARIF URI must decode back to the name.
+ */
+describe('odd file names in annotations and SARIF (issue 8 item 3)', () => {
+  const names = [...oddNames, 'x::error file=evil.yaml::forged.json', 'dir with space/ä,b:c.json'];
+
+  it.each(names)('%j', async (name) => {
+    const failing = JSON.parse(passingTemplate) as {
+      Resources: { WorkerRole: { Properties: Record<string, unknown> } };
+    };
+    failing.Resources.WorkerRole.Properties.Policies = [];
+    tree.put(name, JSON.stringify(failing, null, 2));
+    const report = await tree.scan();
+    expect(report.roles.map((r) => [r.id, r.verdict])).toEqual([[`${name}#WorkerRole`, 'fail']]);
+
+    const commands = annotationsOf(report).map(workflowCommand);
+    expect(commands.length).toBeGreaterThan(0);
+    for (const command of commands) {
+      expect(command).not.toMatch(/[\r\n]/);
+      const match = /^::(error|warning|notice) (.*?)::(.*)$/.exec(command);
+      const properties = Object.fromEntries(
+        match![2]!.split(',').map((p) => {
+          // The runner splits each property at its first '=' (as @actions/core, '=' is not escaped).
+          const at = p.indexOf('=');
+          return [p.slice(0, at), decodeURIComponent(p.slice(at + 1))];
+        }),
+      );
+      expect(properties.file).toBe(name);
+    }
+
+    const sarif = renderSarif(report);
+    expect(sarifValidator()(sarif)).toBe(true);
+    const uris = sarif.runs[0]!.results!.map(
+      (r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri!,
+    );
+    for (const uri of uris) {
+      expect(uri).not.toMatch(/[\s,:]/);
+      expect(uri.split('/').map(decodeURIComponent).join('/')).toBe(name);
+    }
   });
 });
