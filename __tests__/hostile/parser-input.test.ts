@@ -306,6 +306,18 @@ describe('hostile parser input (issue 8 item 1)', () => {
     });
   });
 
+  it.each([
+    ['an unexpected token', '{"format_version":"1.2","planned_values":{"x":"hunter2-secret","y":tru}}'],
+    ['a truncated plan', '{"format_version":"1.2","planned_values":{"x":"hunter2-secret"'],
+    ['trailing text', '{"format_version":"1.2","planned_values":{"x":"hunter2-secret"}} hunter2'],
+  ])('never prints plan contents in an error: %s', async (_name, text) => {
+    tree.put('tfplan.json', text);
+    const report = await tree.scan();
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]!.message).toMatch(/^invalid Terraform plan JSON: /);
+    expect(JSON.stringify(report)).not.toMatch(/hunter|secret|tru\b/);
+  });
+
   it('points errors at a line', async () => {
     tree.put(f, tabs);
     const report = await tree.scan();
