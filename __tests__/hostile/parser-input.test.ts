@@ -39,6 +39,9 @@ const deep = 100_000;
 const deepJson = `{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"R":{"Type":"AWS::IAM::Role","Properties":${'['.repeat(deep)}${']'.repeat(deep)}}}}`;
 const deepYamlFlow = `${header}${roleHead}${'['.repeat(deep)}${']'.repeat(deep)}\n`;
 const deepYamlBlock = `${header}${roleHead}\n        ${'- '.repeat(deep)}x\n`;
+const planHead = '{"format_version":"1.2","planned_values":{"root_module":';
+const deepPlanModules = `${planHead}{"child_modules":[${'{"address":"module.m","child_modules":['.repeat(20_000)}{"resources":[]}${']}'.repeat(20_000)}]}}}`;
+const deepPlanValues = `${planHead}{"resources":[{"address":"aws_iam_role.worker","mode":"managed","type":"aws_iam_role","name":"worker","values":{"tags":${'['.repeat(deep)}${']'.repeat(deep)}}}]}}}`;
 const deepJsonNotInfra = `${'['.repeat(deep)}${']'.repeat(deep)}`;
 
 const utf16le = (text: string): Buffer => Buffer.from(text, 'utf16le');
@@ -165,6 +168,18 @@ const rows: Row[] = [
   // Nesting far beyond any template.
   ['100,000-level JSON nesting', 'hostile.json', deepJson, { errors: [/nest/] }],
   ['100,000-level JSON nesting, not a template', 'data.json', deepJsonNotInfra, {}],
+  [
+    '20,000 nested Terraform modules',
+    'tfplan.json',
+    deepPlanModules,
+    { errors: [/^nesting too deep to read$/] },
+  ],
+  [
+    '100,000-level nesting in a planned value',
+    'tfplan.json',
+    deepPlanValues,
+    { roles: ['tfplan.json#aws_iam_role.worker=fail'] },
+  ],
   ['100,000-level YAML flow sequences', f, deepYamlFlow, { errors: [/nest/] }],
   ['100,000-level YAML block sequences on one line', f, deepYamlBlock, { errors: [/nest/] }],
   // Bytes that are not text.
