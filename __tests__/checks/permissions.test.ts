@@ -128,11 +128,15 @@ describe('permissions', () => {
     const broken: RoleSpec = { ...GOOD, inline: [], managed: [SSM_CORE] };
     const result = run(broken);
     expect(result.fix?.format).toBe('cloudformation-yaml');
-    // The snippet is one entry of Policies: read its PolicyDocument back and add it to the role.
+    // The snippet is an AWS::IAM::Policy resource: read its PolicyDocument back and add it to the role.
     const [entry] = parseYamlLocated(result.fix!.text, 'fix.yaml');
-    const item = entry?.kind === 'seq' ? entry.items[0] : undefined;
+    const resource = entry?.kind === 'map' ? entry.entries[0]?.value : undefined;
+    const properties =
+      resource?.kind === 'map' ? resource.entries.find((e) => e.key === 'Properties')?.value : undefined;
     const doc =
-      item?.kind === 'map' ? item.entries.find((e) => e.key === 'PolicyDocument')?.value : undefined;
+      properties?.kind === 'map'
+        ? properties.entries.find((e) => e.key === 'PolicyDocument')?.value
+        : undefined;
     expect(doc).toBeDefined();
     const fixed = role(broken);
     fixed.variants[0]!.policies.push({

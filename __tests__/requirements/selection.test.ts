@@ -53,7 +53,65 @@ describe('requirements', () => {
   });
   it('names the known kinds when one is unknown', () => {
     expect(() => requirementSet('nope', '10')).toThrow(
-      /role kind 'nope' is not known: use one of production-worker/,
+      /role kind 'nope' is not known: use one of default, ec2-backup, .*flr-worker, production-worker, /,
     );
+  });
+});
+
+describe('name-based kinds', () => {
+  it.each<[string, string | undefined, string, string]>([
+    ['WorkerRole', undefined, 'production-worker', "name contains 'worker' (WorkerRole)"],
+    ['FlrWorkerRole', undefined, 'flr-worker', "name contains 'worker' and 'Flr' (FlrWorkerRole)"],
+    [
+      'aws_iam_role.file_level_worker',
+      undefined,
+      'flr-worker',
+      "name contains 'worker' and 'file_level' (aws_iam_role.file_level_worker)",
+    ],
+    [
+      'Role1',
+      'veeam-FileLevel-worker',
+      'flr-worker',
+      "name contains 'worker' and 'FileLevel' (veeam-FileLevel-worker)",
+    ],
+    [
+      'WorkerConfigRole',
+      undefined,
+      'worker-configuration',
+      "name contains 'WorkerConfig' (WorkerConfigRole)",
+    ],
+    [
+      'veeam-worker-configuration',
+      undefined,
+      'worker-configuration',
+      "name contains 'worker-config' (veeam-worker-configuration)",
+    ],
+  ])('%s (%s) → %s', (key, name, kind, selectedBy) => {
+    const selected = [...selectRoles([role({ key, ...(name ? { name } : {}) })], []).values()];
+    expect(selected).toEqual([{ kinds: [kind], selectedBy }]);
+  });
+
+  it('leaves roles without "worker" in the name alone, Flr or not', () => {
+    expect(selectRoles([role({ key: 'FlrRole' })], []).size).toBe(0);
+  });
+
+  it.each([
+    ['ec2-backup+production-worker-deployment', ['ec2-backup', 'production-worker-deployment']],
+    ['rds-restore, production-worker', ['rds-restore', 'production-worker']],
+  ])('takes every kind from the veeam:role tag: %s', (tag, kinds) => {
+    const selected = [...selectRoles([role({ key: 'R', tags: { 'veeam:role': tag } })], []).values()];
+    expect(selected[0]!.kinds).toEqual(kinds);
+    expect(() => combinedRequirements(kinds, '10')).not.toThrow();
+  });
+
+  it('takes several kinds from a config entry', () => {
+    const selected = selectRoles(
+      [role({ key: 'Backup' })],
+      [{ match: 'B*', kinds: ['efs-backup', 'production-worker-deployment'] }],
+    );
+    expect([...selected.values()][0]).toEqual({
+      kinds: ['efs-backup', 'production-worker-deployment'],
+      selectedBy: "config roles[0] match 'B*'",
+    });
   });
 });

@@ -2,6 +2,7 @@ import type { AttachedPolicy, RoleShape } from '../model/role.js';
 import { isUnresolved } from '../model/value.js';
 import { isAwsManagedArn, lookupAwsManagedPolicy } from '../iam/managed-policies.js';
 import { evaluateActions, type ActionVerdict, type EvaluatedPolicy } from '../iam/permissions.js';
+import { conditionTests, requiredCondition } from '../requirements/conditions.js';
 import { documentProblems, withProblems, type Check, type CheckContext, type CheckOutcome } from './types.js';
 
 function describe(p: AttachedPolicy): string {
@@ -42,7 +43,11 @@ export const permissionsCheck: Check = {
     const { requirement } = context;
     const identity = shape.policies.map(toEvaluated);
     const boundary = shape.permissionsBoundary ? toEvaluated(shape.permissionsBoundary) : undefined;
-    let verdicts = evaluateActions(requirement.actions, identity, boundary);
+    // Actions Veeam needs only under a condition are checked against that condition (issue 6).
+    let verdicts = requirement.actions.map((action) => {
+      const condition = requiredCondition(requirement, action);
+      return evaluateActions([action], identity, boundary, condition && conditionTests(condition))[0]!;
+    });
     if (!shape.complete.policies) {
       // The input does not show every policy of the role: what is not granted may be granted elsewhere.
       verdicts = verdicts.map((v) =>

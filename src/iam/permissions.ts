@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../model/location.js';
-import type { PolicyDocument, Statement } from '../model/policy.js';
+import type { ConditionTest, PolicyDocument, Statement } from '../model/policy.js';
+import { conditionImplied } from './condition.js';
 import {
   coversAction,
   describeStatement,
@@ -38,7 +39,12 @@ interface Tally {
   denyMaybe: string[];
 }
 
-function tally(policies: readonly EvaluatedPolicy[], action: string, allowOpaque: boolean): Tally {
+function tally(
+  policies: readonly EvaluatedPolicy[],
+  action: string,
+  allowOpaque: boolean,
+  required?: readonly ConditionTest[],
+): Tally {
   const t: Tally = { allowMaybe: [], partial: [], denyMaybe: [] };
   for (const policy of policies) {
     const unreadable = policy.opaque ?? policy.document?.unresolved?.reason;
@@ -49,12 +55,18 @@ function tally(policies: readonly EvaluatedPolicy[], action: string, allowOpaque
       if (!allowOpaque) t.denyMaybe.push(`${policy.label} cannot be read (${unreadable})`);
       if (!policy.document) continue;
     }
-    for (const st of policy.document?.statements ?? []) tallyStatement(t, st, policy, action);
+    for (const st of policy.document?.statements ?? []) tallyStatement(t, st, policy, action, required);
   }
   return t;
 }
 
-function tallyStatement(t: Tally, st: Statement, policy: EvaluatedPolicy, action: string): void {
+function tallyStatement(
+  t: Tally,
+  st: Statement,
+  policy: EvaluatedPolicy,
+  action: string,
+  required?: readonly ConditionTest[],
+): void {
   const effect = effectOf(st);
   if (effect === 'invalid') return;
   const covers = coversAction(st, action);
@@ -67,12 +79,16 @@ function tallyStatement(t: Tally, st: Statement, policy: EvaluatedPolicy, action
   }
   const scope = resourceScope(st, effect);
   if (scope === 'none') return;
-  const conditional = isConditional(st);
+  // An Allow under a condition the required one implies is as good as unconditional for it.
+  const conditional =
+    isConditional(st) && !(effect === 'Allow' && required !== undefined && conditionImplied(st, required));
   const open = [...unresolvedReasons(st.action), ...unresolvedReasons(st.notAction)];
   const certain = covers === 'yes' && scope === 'all' && !conditional;
   const why = (): string =>
     conditional
-      ? `${what} applies only under a Condition`
+      ? required
+        ? `${what} applies only under a Condition that the required one does not imply`
+        : `${what} applies only under a Condition`
       : scope === 'maybe'
         ? `${what} has a Resource that cannot be resolved (${[...unresolvedReasons(st.resource), ...unresolvedReasons(st.notResource)].join('; ')})`
         : `${what} has an Action that cannot be resolved (${open.join('; ')})`;
@@ -97,17 +113,20 @@ function tallyStatement(t: Tally, st: Statement, policy: EvaluatedPolicy, action
  * The effective identity permissions for each required action on `Resource: "*"`: the union of
  * Allow statements, minus explicit Deny, intersected with the permissions boundary when there is
  * one (design.md §3). Pure; three-valued: anything the input leaves open makes an action `unproven`.
+ * With `required`, the actions are needed only under that condition: an Allow whose condition it
+ * implies counts as a certain grant (see conditionImplied).
  */
 export function evaluateActions(
   actions: readonly string[],
   identity: readonly EvaluatedPolicy[],
   boundary?: EvaluatedPolicy,
+  required?: readonly ConditionTest[],
 ): ActionVerdict[] {
   return actions.map((action) => {
-    const t = tally(identity, action, true);
+    const t = tally(identity, action, true, required);
     if (t.deny)
       return { action, state: 'missing', reason: `denied by ${t.deny.by}`, location: t.deny.location };
-    const b = boundary ? tally([boundary], action, false) : undefined;
+    const b = boundary ? tally([boundary], action, false, required) : undefined;
     if (b?.deny) {
       return {
         action,

@@ -66,6 +66,18 @@ export interface RoleShape {
   openQuestions: OpenQuestion[];
 }
 
+/** How a role's source file is written, so that a fix reads like the user's own code (issue 6). */
+export interface SourceStyle {
+  /** The file is JSON (CloudFormation JSON); else YAML where YAML applies. */
+  json?: boolean;
+  /** CloudFormation YAML written with short tags (`!Ref X`) rather than `Ref: X` mappings. */
+  shortTags?: boolean;
+  /** Spaces per indentation level (default 2). */
+  indent?: number;
+  /** YAML sequences indented under their key (`key:\n  - a`, the default) or not (`key:\n- a`). */
+  indentSequences?: boolean;
+}
+
 export interface Role {
   /** `<file relative to scan root>#<key>`; `aws#<role-arn>` for live roles. */
   id: string;
@@ -78,4 +90,9 @@ export interface Role {
   location: SourceLocation;
   tags: Record<string, Str>;
   variants: RoleShape[];
+  /**
+   * Optional: how the source is written (`sourceStyle(text)` from src/fixes/style.ts), so fixes
+   * match it. Absent: fixes follow the file name (`.json` → JSON) and two-space indentation.
+   */
+  style?: SourceStyle;
 }

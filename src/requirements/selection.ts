@@ -36,9 +36,19 @@ function selectOne(role: Role, selectors: readonly RoleSelector[]): Selection | 
     };
   }
   const named = candidates(role).find((c) => /worker/i.test(c));
-  if (named !== undefined)
-    return { kinds: ['production-worker'], selectedBy: `name contains 'worker' (${named})` };
-  return undefined;
+  if (named === undefined) return undefined;
+  // Common names of the other worker-related roles, else the production worker (design.md §4).
+  const flr = candidates(role)
+    .map((c) => /flr|file[-_ ]?level/i.exec(c)?.[0])
+    .find((m) => m !== undefined);
+  if (flr !== undefined)
+    return { kinds: ['flr-worker'], selectedBy: `name contains 'worker' and '${flr}' (${named})` };
+  const config = candidates(role)
+    .map((c) => /worker[-_ ]?config/i.exec(c)?.[0])
+    .find((m) => m !== undefined);
+  if (config !== undefined)
+    return { kinds: ['worker-configuration'], selectedBy: `name contains '${config}' (${named})` };
+  return { kinds: ['production-worker'], selectedBy: `name contains 'worker' (${named})` };
 }
 
 /**

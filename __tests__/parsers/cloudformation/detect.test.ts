@@ -53,6 +53,26 @@ describe('files that are not templates are skipped', () => {
   });
 });
 
+describe('templates in every syntax', () => {
+  it('reads a YAML template written in flow style', () => {
+    const parsed = run(
+      '{AWSTemplateFormatVersion: "2010-09-09", Resources: {R: {Type: AWS::IAM::Role, Properties: {RoleName: !Ref AWS::Region}}}}',
+    );
+    expect(parsed?.roles[0]?.name).toBe('${AWS::Region}');
+  });
+
+  it('reads a template with a byte order mark and CRLF line ends, positions intact', () => {
+    const parsed = run('\uFEFFResources:\r\n  R:\r\n    Type: AWS::IAM::Role\r\n');
+    expect(parsed?.roles[0]?.location).toEqual({ file: 'x.yaml', line: 2, column: 3 });
+  });
+
+  it('takes the template out of a multi-document YAML file, with a warning', () => {
+    const parsed = run('kind: other\n---\nResources:\n  R:\n    Type: AWS::IAM::Role\n');
+    expect(parsed?.roles.map((r) => r.location.line)).toEqual([4]);
+    expect(parsed?.warnings.map((w) => w.code)).toContain('multiple-documents');
+  });
+});
+
 describe('templates that cannot be read become a file error with a line', () => {
   it.each([
     [

@@ -316,17 +316,32 @@ Resources:
     expect(shape.complete).toEqual({ policies: false, instanceProfiles: false });
   });
 
-  it('reports a Transform as an open question on every check and a warning', () => {
-    const parsed = parse(template('', 'Transform: AWS::Serverless-2016-10-31'));
-    const shape = parsed.roles[0]!.variants[0]!;
-    expect(shape.openQuestions[0]).toMatchObject({
-      checks: ['trust-ec2', 'trust-appliance', 'instance-profile', 'permissions'],
-      reason: expect.stringContaining('Transform AWS::Serverless-2016-10-31'),
-      location: { line: 2 },
-    });
-    expect(shape.complete).toEqual({ policies: false, instanceProfiles: false });
-    expect(parsed.warnings.map((w) => w.code)).toContain('transform');
-  });
+  it.each([
+    ['AWS::Serverless-2016-10-31', true, 'it may add policies or instance profiles'],
+    [
+      '[AWS::LanguageExtensions, AWS::Serverless-2016-10-31]',
+      true,
+      'it may add policies or instance profiles',
+    ],
+    ['ExecutionRoleBuilder', undefined, 'roles may differ after the transform'],
+    ['{Name: AWS::Include, Parameters: {Location: s3://b/k}}', undefined, 'Transform AWS::Include'],
+  ])(
+    'reports Transform %s as an open question on every check and a warning',
+    (transform, onlyAdds, reason) => {
+      const parsed = parse(template('', `Transform: ${transform}`));
+      const shape = parsed.roles[0]!.variants[0]!;
+      expect(shape.openQuestions).toEqual([
+        {
+          checks: ['trust-ec2', 'trust-appliance', 'instance-profile', 'permissions'],
+          reason: expect.stringContaining(reason),
+          location: { file: 't.yaml', line: 2, column: 1 },
+          ...(onlyAdds ? { onlyAdds } : {}),
+        },
+      ]);
+      expect(shape.complete).toEqual({ policies: false, instanceProfiles: false });
+      expect(parsed.warnings.map((w) => w.code)).toContain('transform');
+    },
+  );
 
   it('removes properties and list items that are AWS::NoValue', () => {
     const text = template('', 'Conditions:\n  Off: !Equals [a, b]').replace(

@@ -1,7 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { terraformPlanParser } from '../../../src/parsers/terraform-plan/index.js';
 import type { ResourceSpec } from './helpers.js';
-import { ec2Trust, parsePlan, parseText, plan, readFixture, role, shape } from './helpers.js';
+import { ec2Trust, fixtureDir, parsePlan, parseText, plan, readFixture, role, shape } from './helpers.js';
 
 /** A scanned tree held in memory: what the scan injects as `files` and `readFile`. */
 function tree(files: Record<string, string>): {
@@ -22,6 +23,29 @@ const moduleTf = [
 const rootTf = ['module "test" {', '  source = "./role"', '}', ''].join('\n');
 
 describe('locations', () => {
+  it('a repository with a local module: role, policies and profile point at their .tf blocks', () => {
+    const root = `${fixtureDir}repo/`;
+    const files = (readdirSync(root, { recursive: true }) as string[])
+      .filter((f) => /\.(tf|json)$/.test(f))
+      .sort();
+    expect(files).toEqual(['main.tf', 'modules/veeam-worker/main.tf', 'plan.json']);
+    const read = (path: string) => readFileSync(root + path, 'utf8');
+    const parsed = parseText(read('plan.json'), { file: 'plan.json', files, readFile: read });
+    const r = role(parsed, 'module.veeam_worker.aws_iam_role.worker');
+    const tf = 'modules/veeam-worker/main.tf';
+    expect(r.location).toEqual({ file: tf, line: 22, column: 1 });
+    expect(shape(r).policies.map((p) => [p.name, p.location.line])).toEqual([
+      ['veeam-worker-extra', 32],
+      ['arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore', 27],
+    ]);
+    expect(shape(r).instanceProfiles).toEqual([
+      {
+        name: 'module.veeam_worker.aws_iam_instance_profile.worker',
+        location: { file: tf, line: 45, column: 1 },
+      },
+    ]);
+  });
+
   it('points a module role at its resource block in the module source directory (real plan, TF 0.12)', () => {
     const parsed = parseText(readFixture('tfc-issue227-small-module.json'), {
       file: 'infra/plan.json',

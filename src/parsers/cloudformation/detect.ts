@@ -29,11 +29,23 @@ export function mentionsTemplateKeys(text: string): boolean {
   return text.includes('AWSTemplateFormatVersion') || text.includes('Resources');
 }
 
-/** The parsed document(s): JSON via jsonc-parser (exact positions), else every YAML document. */
+/**
+ * The parsed document(s): JSON via jsonc-parser (exact positions), else every YAML document. A
+ * `.yaml` file written in flow style (`{Resources: …}`) is not JSON: it falls back to YAML.
+ */
 export function parseDocuments(text: string, file: string): LNode[] {
   const body = text.replace(/^\uFEFF/, '');
-  if (isJsonText(body)) return [parseJsonLocated(body, file)];
-  return parseYamlLocated(body, file);
+  if (!isJsonText(body)) return parseYamlLocated(body, file);
+  try {
+    return [parseJsonLocated(body, file)];
+  } catch (e) {
+    if (/\.json$/i.test(file)) throw e;
+    try {
+      return parseYamlLocated(body, file);
+    } catch {
+      throw e;
+    }
+  }
 }
 
 /** For JSON: the top-level value by the native parser (fast), to reject non-templates cheaply. */

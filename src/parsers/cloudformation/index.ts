@@ -36,11 +36,11 @@ export const cloudFormationParser: Parser = {
       warnings: [],
     });
     try {
-      // Native JSON.parse first: large JSON that is not a template (a plan) is rejected fast.
+      // Native JSON.parse first: large JSON that is not a template (a plan) is rejected fast;
+      // text that is not strict JSON goes on to the located parsers, which give the error line.
       if (isJsonText(text)) {
         const quick = quickJsonRoot(text);
         if (quick !== undefined && !quickIsTemplate(quick)) return null;
-        if (quick === undefined && !looksLikeTemplate(text)) return null;
       }
       let documents: LNode[];
       try {

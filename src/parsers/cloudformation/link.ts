@@ -36,6 +36,13 @@ const iamProperties: Record<string, string[]> = {
   'AWS::IAM::InstanceProfile': ['InstanceProfileName', 'Path', 'Roles'],
 };
 
+/**
+ * Transforms that leave a declared AWS::IAM::Role as written and can only add to it (SAM
+ * connectors attach policies; Fn::ForEach stamps out more resources). Any other macro, and
+ * AWS::Include, may rewrite the role itself.
+ */
+const additiveTransforms = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions']);
+
 /** Resources that can attach something to a role defined elsewhere in the template. */
 const attacherTypes = new Set([
   'AWS::IAM::Policy',
@@ -191,12 +198,17 @@ function linkRole(
   const overflow = undecided.slice(maxUndecidedConditions);
 
   const shared: OpenQuestion[] = [];
-  if (template.transforms.length)
+  if (template.transforms.length) {
+    const onlyAdds = template.transforms.every((t) => additiveTransforms.has(t));
     shared.push({
       checks: allChecks,
-      reason: `the template uses Transform ${template.transforms.join(', ')}: roles may differ after the transform`,
+      reason: onlyAdds
+        ? `the template uses Transform ${template.transforms.join(', ')}: it may add policies or instance profiles to this role`
+        : `the template uses Transform ${template.transforms.join(', ')}: roles may differ after the transform`,
       location: template.transformLoc,
+      ...(onlyAdds ? { onlyAdds } : {}),
     });
+  }
   if (overflow.length)
     shared.push({
       checks: allChecks,

@@ -324,13 +324,26 @@ export class Scope {
           `parameter '${name}' has no value (no Default; set it with --parameter ${name}=…)`,
           loc,
         );
+      // The Default of an SSM parameter type names the SSM parameter, not the value.
+      if (given === undefined && parameter.fromSsm)
+        return unresolvedNode(
+          `parameter '${name}' is read from SSM parameter '${value}' at deployment (set it with --parameter ${name}=…)`,
+          loc,
+        );
       if (parameter.isList) return { kind: 'seq', loc, items: value.split(',').map((s) => scalar(s, loc)) };
       return scalar(value, loc);
     }
     const resource = this.template.resources.get(name);
     if (resource) return this.resourceRef(resource, loc);
-    this.diagnostics.warn('unknown-reference', `Ref to '${name}', which the template does not define`, loc);
-    return unresolvedNode(`Ref to '${name}', which the template does not define`, loc);
+    return this.undefinedReference(`Ref to '${name}'`, loc);
+  }
+
+  /** A reference to nothing the template declares: a mistake, or something a transform creates. */
+  private undefinedReference(what: string, loc: SourceLocation): LUnresolved {
+    if (this.template.transforms.length)
+      return unresolvedNode(`${what}, which only the template's Transform creates`, loc);
+    this.diagnostics.warn('unknown-reference', `${what}, which the template does not define`, loc);
+    return unresolvedNode(`${what}, which the template does not define`, loc);
   }
 
   private pseudo(name: string, loc: SourceLocation): RNode | undefined {
@@ -364,12 +377,7 @@ export class Scope {
   private getAtt(logicalId: string, attribute: string, loc: SourceLocation): RNode {
     const resource = this.template.resources.get(logicalId);
     if (!resource) {
-      this.diagnostics.warn(
-        'unknown-reference',
-        `Fn::GetAtt of '${logicalId}', which the template does not define`,
-        loc,
-      );
-      return unresolvedNode(`Fn::GetAtt of '${logicalId}', which the template does not define`, loc);
+      return this.undefinedReference(`Fn::GetAtt of '${logicalId}'`, loc);
     }
     const target = { logicalId, attribute };
     const { type } = resource;

@@ -19,6 +19,8 @@ export interface Parameter {
   node: LMap;
   /** `CommaDelimitedList` and `List<…>` parameters resolve to lists. */
   isList: boolean;
+  /** `AWS::SSM::Parameter::Value<…>`: the value comes from SSM at deployment. */
+  fromSsm: boolean;
 }
 
 /** A CloudFormation template read into indexes; values stay raw until a resolver needs them. */
@@ -94,7 +96,12 @@ export function readTemplate(root: LMap, file: string, warnings: Warning[]): Tem
       template.parameters.set(e.key, {
         name: e.key,
         node: e.value,
-        isList: typeName === 'CommaDelimitedList' || typeName.startsWith('List<'),
+        isList:
+          typeName === 'CommaDelimitedList' ||
+          typeName.startsWith('List<') ||
+          typeName.startsWith('AWS::SSM::Parameter::Value<List<') ||
+          typeName === 'AWS::SSM::Parameter::Value<CommaDelimitedList>',
+        fromSsm: typeName.startsWith('AWS::SSM::Parameter::Value<'),
       });
     }
   const mappings = get(root, 'Mappings');

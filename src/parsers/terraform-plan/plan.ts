@@ -17,6 +17,8 @@ export interface Instance {
   values: Json;
   /** `after_unknown` of the change: `true` at a path means known only after apply. */
   unknown?: unknown;
+  /** Its configuration block once looked up (null: the plan has none). */
+  config?: Json | null;
 }
 
 export interface ModuleConfig {
@@ -38,8 +40,6 @@ export interface PlanIndex {
   /** Module instance address → the module instances directly inside it (that hold resources). */
   childModules: Map<string, string[]>;
   root: ModuleConfig;
-  /** True when the file is a state (no after_unknown: every value is known). */
-  isState: boolean;
 }
 
 export function resourceKey(module: string, mode: string, type: string, name: string): string {
@@ -142,7 +142,6 @@ export function indexPlan(plan: Json): PlanIndex {
     byResource,
     childModules,
     root: moduleConfig(asObject(configuration?.['root_module'])),
-    isState: planned === undefined && state !== undefined,
   };
 }
 
@@ -205,8 +204,12 @@ export function configOf(root: ModuleConfig, module: string): ModuleConfig | und
 
 /** The configuration block of an instance (its `expressions`, `count`/`for_each`), if the plan has it. */
 export function resourceConfig(index: PlanIndex, instance: Instance): Json | undefined {
-  const local = `${instance.mode === 'data' ? 'data.' : ''}${instance.type}.${instance.name}`;
-  return configOf(index.root, instance.module)?.resources.get(local);
+  // Asked for every attribute that is followed: look it up once per instance.
+  if (instance.config === undefined) {
+    const local = `${instance.mode === 'data' ? 'data.' : ''}${instance.type}.${instance.name}`;
+    instance.config = configOf(index.root, instance.module)?.resources.get(local) ?? null;
+  }
+  return instance.config ?? undefined;
 }
 
 export function asArray(value: unknown): unknown[] {

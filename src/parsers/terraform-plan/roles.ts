@@ -273,12 +273,23 @@ export function buildRoles(
     return link;
   }
 
-  function attach(link: RoleLink, source: Instance, checks: CheckId[], apply: (d: Draft) => void): void {
+  /**
+   * Applies a linked resource to its roles; the roles it may concern but cannot be tied to get an
+   * open question. `onlyAdds`: an attachment or a profile can only add to a role, an exclusive
+   * resource can also take away.
+   */
+  function attach(
+    link: RoleLink,
+    source: Instance,
+    checks: CheckId[],
+    apply: (d: Draft) => void,
+    onlyAdds = true,
+  ): void {
     link.roles.forEach(apply);
     if (!link.open) return;
     const location = locate(source);
     for (const d of link.open.candidates)
-      d.shape.openQuestions.push({ checks, reason: link.open.reason, location });
+      d.shape.openQuestions.push({ checks, reason: link.open.reason, location, onlyAdds });
   }
 
   function withDocument(policy: AttachedPolicy, result: DocumentResult): AttachedPolicy {
@@ -354,7 +365,7 @@ export function buildRoles(
   function exclusive(instance: Instance, kind: 'inline' | 'managed', path: Path): void {
     const link = linkRoles(instance, ['role_name']);
     const location = locate(instance);
-    attach(link, instance, ['permissions'], () => undefined);
+    attach(link, instance, ['permissions'], () => undefined, false);
     const listed = planned(instance, path);
     for (const d of link.roles) {
       if (!listed.known || !Array.isArray(listed.value) || listed.value.some((v) => typeof v !== 'string')) {

@@ -1,0 +1,96 @@
+import { compileWildcard } from '../iam/wildcard.js';
+import data from '../iam/data/actions.json' with { type: 'json' };
+
+/** Where the action catalogue comes from and how old it is (scripts/gen-actions.mjs). */
+export const actionCatalogue = { source: data.source, date: data.date };
+
+const services = new Map<string, string[]>();
+for (const [prefix, names] of Object.entries(data.services as Record<string, string>)) {
+  services.set(
+    prefix.toLowerCase(),
+    names.split(' ').map((n) => `${prefix}:${n}`),
+  );
+}
+const everything = [...services.values()].flat();
+const everythingLower = everything.map((a) => a.toLowerCase());
+const known = new Set(everythingLower);
+const expansions = new Map<string, string[]>();
+
+export function isKnownService(prefix: string): boolean {
+  return services.has(prefix.toLowerCase());
+}
+
+export function isKnownAction(action: string): boolean {
+  return known.has(action.toLowerCase());
+}
+
+/** Every catalogue action an Action pattern matches (`*` and `?`, case-insensitive). Cached. */
+export function expandAction(pattern: string): readonly string[] {
+  const key = pattern.toLowerCase();
+  let out = expansions.get(key);
+  if (!out) {
+    if (key === '*') out = everything;
+    else {
+      const [prefix, name] = key.split(':', 2);
+      // A literal service prefix narrows the search to that service's actions.
+      const pool = name !== undefined && !/[*?]/.test(prefix!) ? (services.get(prefix!) ?? []) : everything;
+      const re = compileWildcard(pattern, true);
+      out = pool.filter((a) => re.test(a));
+    }
+    if (expansions.size > 5_000) expansions.clear();
+    expansions.set(key, out);
+  }
+  return out;
+}
+
+/** How many actions the catalogue holds. */
+export function catalogueSize(): number {
+  return everything.length;
+}
+
+/** Every catalogue action, lower-cased (for NotAction: all but what it names). */
+export function allActionsLower(): readonly string[] {
+  return everythingLower;
+}
+
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+function closest(word: string, candidates: Iterable<string>, maxDistance: number): string | undefined {
+  let best: string | undefined;
+  let bestDistance = maxDistance + 1;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** The closest real action name (or service prefix) to a misspelt one, when one is near enough. */
+export function closestAction(action: string): string | undefined {
+  const [prefix = '', name] = action.split(':', 2);
+  const pool = services.get(prefix.toLowerCase());
+  const limit = (w: string) => Math.max(2, Math.floor(w.length / 4));
+  if (pool && name !== undefined) return closest(action, pool, limit(name));
+  const service = closest(prefix, [...services.keys()], limit(prefix));
+  if (!service) return undefined;
+  if (name === undefined) return service;
+  const fixed = `${service}:${name}`;
+  return isKnownAction(fixed)
+    ? everything.find((a) => a.toLowerCase() === fixed.toLowerCase())
+    : closestAction(fixed);
+}
