@@ -186,7 +186,13 @@ export function namedAsInfrastructure(file: string): boolean {
 }
 
 /** Words only infrastructure files hold: CloudFormation, Terraform plans, IAM policies. */
-const infrastructureMarkers = ['AWSTemplateFormatVersion', 'AWS::', 'planned_values', 'resource_changes', 'Statement'];
+const infrastructureMarkers = [
+  'AWSTemplateFormatVersion',
+  'AWS::',
+  'planned_values',
+  'resource_changes',
+  'Statement',
+];
 
 /**
  * Whether bytes that are not valid text still hold infrastructure words (in UTF-8/ASCII, or
