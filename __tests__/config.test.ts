@@ -118,7 +118,7 @@ describe('parseConfig: errors name the file, line, key and the fix', () => {
     [
       'unknown role kind',
       'roles:\n  - match: x\n    kind: not-a-kind',
-      `${file}:3: 'roles[0].kind' must be a role kind (production-worker`,
+      `${file}:3: 'roles[0].kind' must be a role kind (default, ec2-backup`,
     ],
     [
       'unknown kind in a combination',

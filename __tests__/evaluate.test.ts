@@ -86,3 +86,23 @@ describe('evaluateRole', () => {
     );
   });
 });
+
+describe('open questions on an unknown check', () => {
+  it('keep the verdict and add their reason', () => {
+    const spec = {
+      ...GOOD,
+      profiles: [],
+      complete: { instanceProfiles: false },
+      openQuestions: [
+        {
+          checks: ['instance-profile' as const],
+          reason: 'ListInstanceProfilesForRole was denied',
+          onlyAdds: true,
+        },
+      ],
+    };
+    const check = evaluateRole(role(spec), sel, opts).checks.find((c) => c.check === 'instance-profile')!;
+    expect(check.verdict).toBe('unknown');
+    expect(check.message).toContain('also open: ListInstanceProfilesForRole was denied');
+  });
+});

@@ -54,3 +54,22 @@ describe('gateOutcome', () => {
     expect(gateOutcome(report(counts), onUnknown)).toEqual({ verdict, exitCode, reason });
   });
 });
+
+describe('gateOutcome with least-privilege advice', () => {
+  const advised = (code: string): Report => ({
+    version: 1,
+    summary: { files: 1, iamRoles: 1, workerRoles: 1, pass: 1, fail: 0, unknown: 0, errors: 0 },
+    roles: [],
+    errors: [],
+    warnings: [{ code, message: 'grants iam:* beyond what Veeam needs' }],
+  });
+  it.each<[string, 'warn' | 'fail' | undefined, number]>([
+    ['least-privilege', undefined, 0],
+    ['least-privilege', 'warn', 0],
+    ['least-privilege', 'fail', 1],
+    ['unknown-action', 'fail', 1],
+    ['duplicate-key', 'fail', 0],
+  ])('%s under least-privilege %s exits %i', (code, mode, exitCode) => {
+    expect(gateOutcome(advised(code), 'fail', mode).exitCode).toBe(exitCode);
+  });
+});

@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
   });
   if (live && args.values.simulate)
     report.warnings.push(...(await simulateReport(live.client, report, options.veeamVersion)));
-  const outcome = gateOutcome(report, options.onUnknown);
+  const outcome = gateOutcome(report, options.onUnknown, options.leastPrivilege);
   const colour =
     format === 'text' && !args.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const output = render(report, options, { verdict: outcome.verdict, reason: outcome.reason }, colour);

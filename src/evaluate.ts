@@ -25,9 +25,8 @@ export function checksFor(requirement: RequirementSet): Check[] {
 /** Open questions of the variant turn a fail (and, unless they can only add, a pass) into unknown. */
 function applyOpenQuestions(check: Check, shape: RoleShape, outcome: CheckOutcome): CheckOutcome {
   const questions = shape.openQuestions.filter((q) => q.checks.includes(check.id));
-  const relevant = questions.filter(
-    (q) => outcome.verdict === 'fail' || (outcome.verdict === 'pass' && !q.onlyAdds),
-  );
+  // An unknown keeps its verdict but names every open question, so the reason is never lost.
+  const relevant = questions.filter((q) => outcome.verdict !== 'pass' || !q.onlyAdds);
   if (relevant.length === 0) return outcome;
   const reasons = relevant.map((q) => q.reason).join('; ');
   const moved =
@@ -41,7 +40,10 @@ function applyOpenQuestions(check: Check, shape: RoleShape, outcome: CheckOutcom
     ...outcome,
     ...moved,
     verdict: 'unknown',
-    message: `${outcome.message}; but this cannot be decided statically: ${reasons}`,
+    message:
+      outcome.verdict === 'unknown'
+        ? `${outcome.message}; also open: ${reasons}`
+        : `${outcome.message}; but this cannot be decided statically: ${reasons}`,
     location: outcome.location ?? relevant[0]?.location,
   };
 }

@@ -1,3 +1,4 @@
+import { adviceFails, LEAST_PRIVILEGE_CODES } from './advice/index.js';
 import type { Report } from './model/report.js';
 
 export interface GateOutcome {
@@ -12,12 +13,20 @@ export interface GateOutcome {
  * error, and on any `unknown` role unless `onUnknown` is 'warn'. `verdict` stays 'unknown' under
  * 'warn' so callers can still show that something was not proven.
  */
-export function gateOutcome(report: Report, onUnknown: 'fail' | 'warn'): GateOutcome {
+export function gateOutcome(
+  report: Report,
+  onUnknown: 'fail' | 'warn',
+  leastPrivilege: 'warn' | 'fail' = 'warn',
+): GateOutcome {
   const { fail, unknown, errors, workerRoles } = report.summary;
-  if (fail > 0 || errors > 0) {
+  const advice = adviceFails(report.warnings, leastPrivilege)
+    ? report.warnings.filter((w) => LEAST_PRIVILEGE_CODES.includes(w.code)).length
+    : 0;
+  if (fail > 0 || errors > 0 || advice > 0) {
     const parts = [];
     if (fail > 0) parts.push(`${count(fail, 'role')} failed`);
     if (errors > 0) parts.push(`${count(errors, 'error')} in files or config`);
+    if (advice > 0) parts.push(`${count(advice, 'least-privilege finding')} (least-privilege: fail)`);
     if (unknown > 0 && onUnknown === 'fail') parts.push(`${count(unknown, 'role')} could not be proven`);
     return { verdict: 'fail', exitCode: 1, reason: `${parts.join(', ')}.` };
   }

@@ -26,6 +26,8 @@ export type InputReader = (name: string) => string;
 
 export function readInputs(read: InputReader, places: { workspace: string; runnerTemp: string }): Inputs {
   const sarif = read('sarif-file').trim();
+  const githubToken = read('github-token').trim();
+  if (!githubToken) throw new InputError('github-token: is empty; leave it out to use ${{ github.token }}');
   return {
     paths: list(read('paths')).length ? list(read('paths')) : ['.'],
     scan: oneOf(read, 'scan', ['all', 'changed'] as const, 'all'),
@@ -42,7 +44,7 @@ export function readInputs(read: InputReader, places: { workspace: string; runne
       ? path.resolve(places.workspace, sarif)
       : path.join(places.runnerTemp, 'veeam-iam-gate.sarif'),
     failOn: oneOf(read, 'fail-on', ['fail', 'unknown', 'never'] as const, 'fail'),
-    githubToken: read('github-token').trim(),
+    githubToken,
   };
 }
 

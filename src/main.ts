@@ -60,7 +60,11 @@ export async function run(): Promise<void> {
         message: `This pull request changes ${config.path}: the gate used the base branch's version; the change applies once merged.`,
       });
 
-    const outcome = gateOutcome(report, inputs.failOn === 'unknown' ? 'fail' : options.onUnknown);
+    const outcome = gateOutcome(
+      report,
+      inputs.failOn === 'unknown' ? 'fail' : options.onUnknown,
+      options.leastPrivilege,
+    );
     const stepFails = inputs.failOn !== 'never' && outcome.exitCode !== 0;
     const annotations = annotationsOf(report);
     for (const annotation of annotations) process.stdout.write(workflowCommand(annotation) + os.EOL);
@@ -87,7 +91,9 @@ export async function run(): Promise<void> {
     core.info(headline(report));
     for (const note of notes) core.info(note);
     if (process.env.GITHUB_STEP_SUMMARY)
-      await core.summary.addRaw(renderMarkdown(report, { target: 'summary', notes })).write();
+      await core.summary
+        .addRaw(renderMarkdown(report, { target: 'summary', notes, blobUrl: context.blobUrl }))
+        .write();
 
     core.setOutput('verdict', outcome.verdict);
     core.setOutput('roles-checked', report.summary.workerRoles);

@@ -10,6 +10,8 @@ import type { Role } from './model/role.js';
 import { parseFile } from './parsers/index.js';
 import type { LooseDocument, ParseContext, Parser } from './parsers/types.js';
 import { selectRoles, unmatchedSelectors } from './requirements/selection.js';
+import { combinedRequirements } from './requirements/index.js';
+import { adviseRole } from './advice/index.js';
 import { bindLooseDocuments } from './bind.js';
 import { findDrift, type Evaluated } from './drift.js';
 
@@ -126,6 +128,8 @@ export async function scan(request: ScanRequest): Promise<Report> {
       const report = evaluateRole(role, selection, options);
       reports.push(report);
       evaluated.push({ role, report });
+      // Advice never changes a verdict; `least-privilege: fail` lets the gate act on it.
+      warnings.push(...adviseRole(role, combinedRequirements(selection.kinds, options.veeamVersion)));
     } catch (error) {
       // An InputError here is about this role (a veeam:role tag naming an unknown kind): report it
       // on the role. Anything else is a bug, still reported on the role rather than crashing.

@@ -162,7 +162,9 @@ describe.skipIf(!motoInstalled || !bundleHasLiveMode)('cli --aws against moto', 
       env,
     );
     expect(out.code).toBe(0);
-    expect(json(out.stdout).warnings).toEqual([expect.objectContaining({ code: 'simulate-failed' })]);
+    expect(json(out.stdout).warnings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'simulate-failed' })]),
+    );
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { IAMClient, SimulatePrincipalPolicyCommand } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createIamClient } from '../../src/aws/client.js';
 import { ALL_WORKERS, loadLiveRoles } from '../../src/aws/live-roles.js';
+import { callPermission } from '../../src/aws/permissions.js';
 import { simulateActions } from '../../src/aws/simulate.js';
 import { InputError } from '../../src/model/errors.js';
 import type { Role } from '../../src/model/role.js';
@@ -90,6 +91,8 @@ describe.skipIf(!motoInstalled)('loadLiveRoles against moto', () => {
     const { roles } = await loadLiveRoles(faulty, [ALL_WORKERS]);
     expect(roles.map((r) => r.name)).toEqual(['backup-helper', 'bare-worker', 'veeam-worker']);
     expect(proxy.seen.filter((a) => a === 'ListRoles').length).toBeGreaterThan(1);
+    // Every call live mode makes is one the README's least-privilege policy allows.
+    expect([...new Set(proxy.seen)].filter((a) => !(a in callPermission))).toEqual([]);
     const bare = roles.find((r) => r.name === 'bare-worker')!;
     expect(shape(bare)).toMatchObject({
       policies: [],

@@ -80,3 +80,10 @@ describe('workflowCommand', () => {
     expect(line).not.toMatch(/[\r\n]/);
   });
 });
+
+describe('annotations for a deployed role (live mode)', () => {
+  it('are not file annotations', () => {
+    const live = { ...failing, roles: failing.roles.map((r) => ({ ...r, source: 'aws' as const })) };
+    expect(annotationsOf(live).filter((a) => a.file === 'aws')).toEqual([]);
+  });
+});

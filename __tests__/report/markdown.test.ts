@@ -58,6 +58,17 @@ describe('renderMarkdown', () => {
     expect(text).toContain('&lt;script&gt;');
   });
 
+  it.each([
+    ['cloudformation-yaml', 'yaml'],
+    ['cloudformation-json', 'json'],
+    ['terraform-hcl', 'hcl'],
+    ['iam-json', 'json'],
+  ])('fences a %s fix as %s', (format, language) => {
+    const role = structuredClone(failingRole);
+    role.checks[0]!.fix!.format = format;
+    expect(renderMarkdown(reportOf([role]), { target: 'summary' })).toContain(`  \`\`\`${language}\n`);
+  });
+
   it('uses a fence longer than any backtick run in the fix', () => {
     const role = structuredClone(failingRole);
     role.checks[0]!.fix!.text = 'Description: "use ```x``` here"\n';

@@ -67,3 +67,25 @@ describe('renderSarif', () => {
     expect(uri).toBe('infra/my%20stack%231.yaml');
   });
 });
+
+describe('renderSarif for a deployed role (live mode)', () => {
+  it('names the role by its ARN as a logical location and stays schema-valid', () => {
+    const arn = 'arn:aws:iam::111122223333:role/veeam-worker';
+    const live: Report = {
+      ...failing,
+      roles: failing.roles.map((r) => ({
+        ...r,
+        id: `aws#${arn}`,
+        source: 'aws' as const,
+        location: { file: 'aws', line: 1, column: 1 },
+      })),
+    };
+    const log = renderSarif(live);
+    const validate = sarifValidator();
+    expect(validate(log)).toBe(true);
+    const located = log.runs[0]!.results!.filter((r) => r.properties?.roleId === `aws#${arn}`);
+    expect(located.length).toBeGreaterThan(0);
+    for (const r of located)
+      expect(r.locations).toEqual([{ logicalLocations: [{ fullyQualifiedName: arn, kind: 'resource' }] }]);
+  });
+});

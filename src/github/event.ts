@@ -11,6 +11,8 @@ export interface RunContext {
   workspace: string;
   runnerTemp: string;
   serverUrl: string;
+  /** Links file:line in Markdown reports to the commit the check run is on. */
+  blobUrl?: string;
 }
 
 interface PullRequestPayload {
@@ -30,13 +32,16 @@ export function runContext(
     pr?.number && pr.base?.sha && pr.head?.sha
       ? { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha }
       : undefined;
+  const headSha = pullRequest?.headSha ?? env.GITHUB_SHA;
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   return {
     repo: { owner, repo },
     eventName: env.GITHUB_EVENT_NAME ?? '',
     pullRequest,
-    headSha: pullRequest?.headSha ?? env.GITHUB_SHA,
+    headSha,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || fallbackTemp,
-    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    serverUrl,
+    blobUrl: headSha && owner && repo ? `${serverUrl}/${owner}/${repo}/blob/${headSha}/` : undefined,
   };
 }

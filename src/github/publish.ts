@@ -36,9 +36,7 @@ export async function publishToGitHub(
   const { report, annotations, context } = request;
   const notes: string[] = [];
   const problems: string[] = [];
-  const blobUrl = context.headSha
-    ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${context.headSha}/`
-    : undefined;
+  const blobUrl = context.blobUrl;
 
   let checkRunCarriesAll = false;
   if (request.checkRun && context.headSha) {

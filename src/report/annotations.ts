@@ -22,16 +22,20 @@ const levelOf: Record<Finding['severity'], AnnotationLevel> = {
   advice: 'notice',
 };
 
-/** The report's annotations, most important first: errors for fail, warnings for unknown, notices for advice. */
+/** The report's file annotations, most important first: errors for fail, warnings for unknown, notices for advice. */
 export function annotationsOf(report: Report): Annotation[] {
-  return findingsOf(report).map((finding) => ({
-    level: levelOf[finding.severity],
-    file: finding.file,
-    line: finding.line ?? 1,
-    ...(finding.column !== undefined && { column: finding.column }),
-    title: finding.title,
-    message: finding.message,
-  }));
+  // A deployed role (live mode) has no line in the repository: it is reported in the log, the
+  // summary and the comment, not as a file annotation.
+  return findingsOf(report)
+    .filter((finding) => finding.role?.source !== 'aws')
+    .map((finding) => ({
+      level: levelOf[finding.severity],
+      file: finding.file,
+      line: finding.line ?? 1,
+      ...(finding.column !== undefined && { column: finding.column }),
+      title: finding.title,
+      message: finding.message,
+    }));
 }
 
 /** How many annotations of each level workflow commands cannot show. */

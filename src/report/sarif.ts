@@ -68,17 +68,24 @@ export function renderSarif(report: Report): Log {
       level: levelOf[finding.severity],
       message: { text: `${finding.title}. ${finding.message}` },
       locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: uriOf(finding.file), uriBaseId: '%SRCROOT%' },
-            ...(finding.line !== undefined && {
-              region: {
-                startLine: finding.line,
-                ...(finding.column !== undefined && { startColumn: finding.column }),
+        finding.role?.source === 'aws'
+          ? // A deployed role has no file: name it by its ARN.
+            {
+              logicalLocations: [
+                { fullyQualifiedName: finding.role.id.replace(/^aws#/, ''), kind: 'resource' },
+              ],
+            }
+          : {
+              physicalLocation: {
+                artifactLocation: { uri: uriOf(finding.file), uriBaseId: '%SRCROOT%' },
+                ...(finding.line !== undefined && {
+                  region: {
+                    startLine: finding.line,
+                    ...(finding.column !== undefined && { startColumn: finding.column }),
+                  },
+                }),
               },
-            }),
-          },
-        },
+            },
       ],
       // Stable across pushes that only move lines: the role and the check, not the position.
       partialFingerprints: { 'veeamIamGate/v1': fingerprint(finding) },

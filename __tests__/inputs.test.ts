@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { gateOptions, readInputs, type Inputs } from '../src/inputs.js';
+import { InputError } from '../src/model/errors.js';
+
+const places = { workspace: '/work/repo', runnerTemp: '/runner/temp' };
+const read = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+const token = { 'github-token': 'ghs_x' };
+
+describe('readInputs', () => {
+  it('gives the documented defaults', () => {
+    expect(readInputs(read(token), places)).toEqual({
+      paths: ['.'],
+      scan: 'all',
+      appliancePrincipals: [],
+      veeamVersion: '',
+      config: '',
+      onUnknown: undefined,
+      parameters: {},
+      comment: true,
+      checkRun: true,
+      sarifFile: '/runner/temp/veeam-iam-gate.sarif',
+      failOn: 'fail',
+      githubToken: 'ghs_x',
+    } satisfies Inputs);
+  });
+
+  it.each<[string, Record<string, string>, Partial<Inputs>]>([
+    [
+      'paths, newline and comma separated',
+      { paths: 'infra/\n  stacks/a.yaml, stacks/b.yaml\n' },
+      { paths: ['infra/', 'stacks/a.yaml', 'stacks/b.yaml'] },
+    ],
+    [
+      'several appliance principals',
+      {
+        'appliance-principal':
+          'arn:aws:iam::111122223333:role/VeeamImpersonation\n444455556666, arn:aws-cn:iam::444455556666:root',
+      },
+      {
+        appliancePrincipals: [
+          'arn:aws:iam::111122223333:role/VeeamImpersonation',
+          '444455556666',
+          'arn:aws-cn:iam::444455556666:root',
+        ],
+      },
+    ],
+    [
+      'parameters with commas and = in values',
+      { parameters: 'Subnets=a,b,c\n\n Query = x=1 \n' },
+      { parameters: { Subnets: 'a,b,c', Query: 'x=1' } },
+    ],
+    ['booleans in any case', { comment: 'FALSE', 'check-run': 'False' }, { comment: false, checkRun: false }],
+    [
+      'a relative sarif-file, from the workspace',
+      { 'sarif-file': 'out/gate.sarif' },
+      { sarifFile: '/work/repo/out/gate.sarif' },
+    ],
+    ['an absolute sarif-file', { 'sarif-file': '/tmp/x.sarif' }, { sarifFile: '/tmp/x.sarif' }],
+    [
+      'scan changed, fail-on unknown, on-unknown warn, version 11',
+      { scan: 'changed', 'fail-on': 'unknown', 'on-unknown': 'warn', 'veeam-version': '11' },
+      { scan: 'changed', failOn: 'unknown', onUnknown: 'warn', veeamVersion: '11' },
+    ],
+  ])('reads %s', (_name, values, expected) => {
+    expect(readInputs(read({ ...token, ...values }), places)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['github-token', '', 'github-token: is empty; leave it out to use ${{ github.token }}'],
+    ['check-run', 'maybe', "check-run: 'maybe' is not one of true, false"],
+    ['veeam-version', '12', "veeam-version: '12' is not one of 10, 11"],
+    ['parameters', '=x', "parameters: '=x' is not Key=Value (one per line)"],
+  ])('rejects %s %j with one line naming the input', (name, value, message) => {
+    expect(() => readInputs(read({ ...token, [name]: value }), places)).toThrow(new InputError(message));
+  });
+});
+
+describe('gateOptions', () => {
+  const inputs = readInputs(read(token), places);
+  const config = {
+    veeamVersion: '11',
+    appliancePrincipals: ['111122223333'],
+    onUnknown: 'warn' as const,
+    parameters: { A: 'config', B: 'config' },
+    roles: [{ match: '*Worker*', kinds: ['production-worker'] }],
+    exclude: ['legacy/**'],
+  };
+
+  it('takes the config where inputs are empty', () => {
+    expect(gateOptions(inputs, config)).toMatchObject(config);
+  });
+
+  it('lets inputs win over the config, parameter by parameter', () => {
+    const options = gateOptions(
+      {
+        ...inputs,
+        veeamVersion: '10',
+        appliancePrincipals: ['444455556666'],
+        onUnknown: 'fail',
+        parameters: { B: 'input' },
+      },
+      config,
+    );
+    expect(options).toMatchObject({
+      veeamVersion: '10',
+      appliancePrincipals: ['444455556666'],
+      onUnknown: 'fail',
+      parameters: { A: 'config', B: 'input' },
+      roles: config.roles,
+      exclude: config.exclude,
+    });
+  });
+});
