@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { passingTemplate, Tree, fileOutcome } from './tree.js';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { adviceCodes, passingTemplate, Tree, fileOutcome } from './tree.js';
 
 /**
  * Issue 8 item 1: input that tries to break the parser. Every row scans the hostile file next to
@@ -295,6 +295,10 @@ const rows: Row[] = [
 
 describe('hostile parser input (issue 8 item 1)', () => {
   let tree: Tree;
+  let advice: Set<string>;
+  beforeAll(async () => {
+    advice = await adviceCodes();
+  });
   beforeEach(() => {
     tree = new Tree();
   });
@@ -314,7 +318,8 @@ describe('hostile parser input (issue 8 item 1)', () => {
     expect(outcome.roles).toEqual(expected.roles ?? []);
     for (const code of expected.warnings ?? []) expect(outcome.warnings).toContain(code);
     // The rest of the scan is unaffected.
-    expect(fileOutcome(report, 'good.json')).toEqual({
+    const good = fileOutcome(report, 'good.json');
+    expect({ ...good, warnings: good.warnings.filter((c) => !advice.has(c)) }).toEqual({
       errors: [],
       warnings: [],
       roles: ['good.json#WorkerRole=pass'],

@@ -102,3 +102,18 @@ export function fileOutcome(report: Report, file: string) {
     roles: report.roles.filter((r) => r.location.file === file).map((r) => `${r.id}=${r.verdict}`),
   };
 }
+
+/**
+ * Warning codes a lone passing template already gets (advice such as version drift): the tables
+ * assert what the hostile input adds, so these are left out of their comparisons.
+ */
+export async function adviceCodes(): Promise<Set<string>> {
+  const tree = new Tree();
+  try {
+    tree.put('good.json', passingTemplate);
+    const report = await tree.scan();
+    return new Set(report.warnings.map((w) => w.code));
+  } finally {
+    tree.remove();
+  }
+}
