@@ -16,10 +16,10 @@ import {
 /**
  * Issue 8 item 5: property-based fuzzing of every format: FUZZ_RUNS generated inputs per format
  * for robustness, and a quarter of that many removal pairs. Parsing and evaluating one input costs
- * a few milliseconds, so the suite runs 600 per format (bounded time on 2 cores) and
+ * a few milliseconds, so the suite runs 300 per format (bounded time on 2 cores) and
  * `npm run fuzz` (scripts/fuzz.mjs) runs 10,000 per format and records the run in FUZZ.md.
  */
-const runs = Number(process.env.FUZZ_RUNS ?? 600);
+const runs = Number(process.env.FUZZ_RUNS ?? 300);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const results: string[] = [];
 
