@@ -150,6 +150,37 @@ describe('cli on examples/', () => {
     ]);
   });
 
+  it('writes SARIF 2.1.0 with a result for each failing check, on its line', () => {
+    const { code, stdout } = run(['examples/broken-worker.yaml', '--format', 'sarif']);
+    expect(code).toBe(1);
+    const log = JSON.parse(stdout) as {
+      version: string;
+      runs: {
+        results: {
+          level: string;
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+          }[];
+        }[];
+      }[];
+    };
+    expect(log.version).toBe('2.1.0');
+    const results = log.runs[0]?.results ?? [];
+    expect(results.filter((r) => r.level === 'error')).toHaveLength(3);
+    for (const r of results) {
+      expect(r.locations[0]?.physicalLocation.artifactLocation.uri).toBe('examples/broken-worker.yaml');
+      expect(r.locations[0]?.physicalLocation.region.startLine).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes the Markdown summary, without the sticky-comment marker', () => {
+    const { code, stdout } = run(['examples/', '--format', 'markdown']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('examples/broken-worker.yaml');
+    expect(stdout).toContain('sqs:SendMessage');
+    expect(stdout).not.toContain('<!-- veeam-iam-gate:sticky-comment -->');
+  });
+
   it('writes the same report to --output as to stdout', () => {
     const out = path.join(work, 'report.json');
     const { code, stdout } = run(['examples/', '--format', 'json', '--output', out]);

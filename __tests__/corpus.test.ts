@@ -69,6 +69,18 @@ describe('the CLI over the shared corpus', () => {
     expect(Object.fromEntries([...reported].sort())).toEqual(Object.fromEntries([...expected].sort()));
   });
 
+  it('reports roles from every Terraform plan that defines an aws_iam_role', () => {
+    const withRoles = readdirSync(path.join(corpus, 'tfplan')).filter((name) => {
+      const decoded = decode(readFileSync(path.join(corpus, 'tfplan', name)));
+      return decoded.kind === 'text' && /"type"\s*:\s*"aws_iam_role"/.test(decoded.text);
+    });
+    const reported = new Set(
+      report.roles.filter((r) => r.source === 'terraform-plan').map((r) => r.id.split('#')[0]),
+    );
+    expect(withRoles.length).toBeGreaterThan(0);
+    expect([...reported].sort()).toEqual(withRoles.map((name) => `tfplan/${name}`).sort());
+  });
+
   it('reports the unparsable file as an error with its line', () => {
     const errors = report.errors.filter((e) => e.file === invalid);
     expect(errors).toHaveLength(1);

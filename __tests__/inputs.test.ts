@@ -21,10 +21,16 @@ describe('readInputs', () => {
       sarifFile: '/runner/temp/veeam-iam-gate.sarif',
       failOn: 'fail',
       githubToken: 'ghs_x',
+      awsRoles: [],
     } satisfies Inputs);
   });
 
   it.each<[string, Record<string, string>, Partial<Inputs>]>([
+    [
+      'live mode roles and region',
+      { 'aws-roles': 'veeam-worker\narn:aws:iam::111122223333:role/other', 'aws-region': 'eu-west-1' },
+      { awsRoles: ['veeam-worker', 'arn:aws:iam::111122223333:role/other'], awsRegion: 'eu-west-1' },
+    ],
     [
       'paths, newline and comma separated',
       { paths: 'infra/\n  stacks/a.yaml, stacks/b.yaml\n' },
@@ -70,6 +76,11 @@ describe('readInputs', () => {
     ['check-run', 'maybe', "check-run: 'maybe' is not one of true, false"],
     ['veeam-version', '12', "veeam-version: '12' is not one of 10, 11"],
     ['parameters', '=x', "parameters: '=x' is not Key=Value (one per line)"],
+    [
+      'aws-region',
+      'eu-west-1',
+      'aws-region: is set but aws-roles is empty; name the deployed roles to check (or all-workers)',
+    ],
   ])('rejects %s %j with one line naming the input', (name, value, message) => {
     expect(() => readInputs(read({ ...token, [name]: value }), places)).toThrow(new InputError(message));
   });

@@ -9,17 +9,17 @@ import {
   veeamVersion,
   type OptionOverrides,
 } from './config.js';
-import { startLiveMode } from './aws/live-mode.js';
-import { simulateReport } from './aws/simulate.js';
 import { decode } from './decode.js';
-import { gateOutcome } from './gate.js';
+import { gateOutcome, type GateOutcome } from './gate.js';
 import { InputError } from './model/errors.js';
-import type { GateOptions } from './model/options.js';
 import type { Report } from './model/report.js';
 import { parseParameterFile, splitAssignment } from './parameter-file.js';
 import { renderJson } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { scan } from './scan.js';
+import { parseShard } from './shard.js';
 import { version } from './version.js';
 
 const usage = `Usage: veeam-iam-gate [paths...] [options]
@@ -39,6 +39,7 @@ Options:
   --parameter Key=Value               a CloudFormation parameter value (repeatable)
   --parameters-file FILE              CloudFormation parameters: [{ParameterKey, ParameterValue}],
                                       {"Parameters": {...}} or Key=Value lines
+  --shard N/M                         check only part N of M of the files (matrix jobs; see README)
   --aws                               live mode: also check deployed roles through the IAM API
                                       (credentials from the environment)
   --role NAME|ARN                     a deployed role to check (repeatable); all-workers = every
@@ -73,28 +74,40 @@ async function main(argv: string[]): Promise<number> {
   const config = configFile ? parseConfig(readText(configFile, '--config'), configFile) : {};
   const options = resolveOptions(overrides(args.values), config);
 
-  const live = await startLiveMode(
-    {
-      aws: args.values.aws === true,
-      roles: args.values.role ?? [],
-      region: args.values['aws-region'],
-      simulate: args.values.simulate === true,
-    },
-    options.roles,
-  );
+  const liveRequest = {
+    aws: args.values.aws === true,
+    roles: args.values.role ?? [],
+    region: args.values['aws-region'],
+    simulate: args.values.simulate === true,
+  };
+  // The AWS SDK is loaded only when a live-mode flag is given: it would double the start-up of
+  // every offline run (bench/RESULTS.md).
+  const wantsLive =
+    liveRequest.aws ||
+    liveRequest.roles.length > 0 ||
+    liveRequest.simulate ||
+    liveRequest.region !== undefined;
+  const live = wantsLive
+    ? await (await import('./aws/live-mode.js')).startLiveMode(liveRequest, options.roles)
+    : undefined;
   const report = await scan({
     root: process.cwd(),
     paths: args.positionals,
     options,
     configFile,
     live: live?.live,
+    ...(args.values.shard !== undefined && { shard: parseShard(args.values.shard) }),
   });
   if (live && args.values.simulate)
-    report.warnings.push(...(await simulateReport(live.client, report, options.veeamVersion)));
+    report.warnings.push(
+      ...(await (
+        await import('./aws/simulate.js')
+      ).simulateReport(live.client, report, options.veeamVersion)),
+    );
   const outcome = gateOutcome(report, options.onUnknown, options.leastPrivilege);
   const colour =
     format === 'text' && !args.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const output = render(report, options, { verdict: outcome.verdict, reason: outcome.reason }, colour);
+  const output = render(report, outcome, colour);
   if (args.values.output) {
     try {
       writeFileSync(args.values.output, output);
@@ -122,6 +135,7 @@ function readArgs(argv: string[]) {
         'on-unknown': { type: 'string' },
         parameter: { type: 'string', multiple: true },
         'parameters-file': { type: 'string' },
+        shard: { type: 'string' },
         aws: { type: 'boolean' },
         role: { type: 'string', multiple: true },
         'aws-region': { type: 'string' },
@@ -169,23 +183,19 @@ function overrides(values: Values): OptionOverrides {
   return flags;
 }
 
-type Render = (
-  report: Report,
-  options: GateOptions,
-  outcome: { verdict: Report['roles'][number]['verdict']; reason: string },
-  colour: boolean,
-) => string;
+type Render = (report: Report, outcome: GateOutcome, colour: boolean) => string;
 
 function renderer(format: Format): Render {
   switch (format) {
     case 'text':
-      return (report, _options, outcome, colour) => renderText(report, { colour, outcome });
+      return (report, outcome, colour) => renderText(report, { colour, outcome });
     case 'json':
       return (report) => renderJson(report);
     case 'markdown':
+      // The job-summary form: no hidden comment marker, GitHub's 1 MiB budget.
+      return (report) => renderMarkdown(report, { target: 'summary' });
     case 'sarif':
-      // TODO(github issue): wire renderMarkdown / renderSarif from src/report/ once they land.
-      throw new InputError(`--format ${format} is not available yet (use text or json)`);
+      return (report) => `${JSON.stringify(renderSarif(report), null, 2)}\n`;
   }
 }
 

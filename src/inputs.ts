@@ -19,6 +19,9 @@ export interface Inputs {
   sarifFile: string;
   failOn: 'fail' | 'unknown' | 'never';
   githubToken: string;
+  /** Live mode: deployed role names or ARNs, or `all-workers`; empty: off. */
+  awsRoles: string[];
+  awsRegion?: string;
 }
 
 /** Reads one input as the runner passes it: `INPUT_<NAME>` upper-cased, spaces as '_', hyphens kept. */
@@ -28,6 +31,11 @@ export function readInputs(read: InputReader, places: { workspace: string; runne
   const sarif = read('sarif-file').trim();
   const githubToken = read('github-token').trim();
   if (!githubToken) throw new InputError('github-token: is empty; leave it out to use ${{ github.token }}');
+  const awsRegion = read('aws-region').trim();
+  if (awsRegion && !list(read('aws-roles')).length)
+    throw new InputError(
+      'aws-region: is set but aws-roles is empty; name the deployed roles to check (or all-workers)',
+    );
   return {
     paths: list(read('paths')).length ? list(read('paths')) : ['.'],
     scan: oneOf(read, 'scan', ['all', 'changed'] as const, 'all'),
@@ -45,6 +53,8 @@ export function readInputs(read: InputReader, places: { workspace: string; runne
       : path.join(places.runnerTemp, 'veeam-iam-gate.sarif'),
     failOn: oneOf(read, 'fail-on', ['fail', 'unknown', 'never'] as const, 'fail'),
     githubToken,
+    awsRoles: list(read('aws-roles')),
+    ...(awsRegion && { awsRegion }),
   };
 }
 

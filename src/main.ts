@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { startLiveMode } from './aws/live-mode.js';
 import { parseConfig } from './config.js';
 import { gateOutcome } from './gate.js';
 import { readTrustedConfig } from './github/base-config.js';
@@ -47,12 +48,18 @@ export async function run(): Promise<void> {
             listChangedFiles(octokit, { ...context.repo, pullNumber: pullRequest.number }),
           )
         : undefined;
+    // Live mode (issue 4): deployed roles read through the IAM API with the runner's AWS credentials.
+    const live = await startLiveMode(
+      { aws: inputs.awsRoles.length > 0, roles: inputs.awsRoles, region: inputs.awsRegion, simulate: false },
+      options.roles,
+    );
     const report = await scan({
       root: context.workspace,
       paths: inputs.paths,
       options,
       configFile: config.path,
       ...(only && { only }),
+      ...(live && { live: live.live }),
     });
     if (config.changedByPullRequest)
       report.warnings.push({

@@ -12,8 +12,10 @@ import type { LooseDocument, ParseContext, Parser } from './parsers/types.js';
 import { selectRoles, unmatchedSelectors } from './requirements/selection.js';
 import { combinedRequirements } from './requirements/index.js';
 import { adviseRole } from './advice/index.js';
+import { sourceStyle } from './fixes/index.js';
 import { bindLooseDocuments } from './bind.js';
 import { findDrift, type Evaluated } from './drift.js';
+import { inShard, type Shard } from './shard.js';
 
 export interface ScanRequest {
   /** Ids and locations are relative to this folder. */
@@ -23,10 +25,15 @@ export interface ScanRequest {
   options: GateOptions;
   /** Relative paths to restrict the check to, e.g. a pull request's changed files. */
   only?: string[];
-  /** Files larger than this are reported, not read (default 256 MB). */
+  /** Files larger than this are reported, not read (default 500 MiB). */
   maxFileBytes?: number;
   /** Where `options.roles` came from, named in the error for an entry that matches no role. */
   configFile?: string;
+  /**
+   * Check only this part of the candidate files (`--shard N/M`, issue 7). Companion files (`.tf`)
+   * stay readable from every shard; live roles are checked in shard 1 only.
+   */
+  shard?: Shard;
   /** The parsers to use; default: every registered one. */
   parsers?: readonly Parser[];
   /**
@@ -47,7 +54,8 @@ export async function scan(request: ScanRequest): Promise<Report> {
     maxFileBytes: request.maxFileBytes,
   });
   const only = request.only ? new Set(request.only.map(normalise)) : undefined;
-  const wanted = (file: string): boolean => !only || only.has(file);
+  const wanted = (file: string): boolean => (!only || only.has(file)) && inShard(file, request.shard);
+  const live = request.shard && request.shard.index !== 1 ? undefined : request.live;
 
   const errors: FileError[] = walked.errors.filter((e) => wanted(e.file));
   const warnings: Warning[] = [...walked.warnings];
@@ -89,7 +97,9 @@ export async function scan(request: ScanRequest): Promise<Report> {
       const parsed = parseFile(text, context, request.parsers);
       if (!parsed) continue;
       infrastructureFiles.add(file.path);
-      roles.push(...parsed.roles);
+      // Fixes are written in the file's own style (short tags, indentation): read it once per file.
+      const style = parsed.roles.length ? sourceStyle(text) : undefined;
+      roles.push(...parsed.roles.map((r) => (r.style || !style ? r : { ...r, style })));
       errors.push(...parsed.errors);
       warnings.push(...parsed.warnings);
       looseDocuments.push(...(parsed.looseDocuments ?? []));
@@ -108,14 +118,14 @@ export async function scan(request: ScanRequest): Promise<Report> {
   roles.push(...bound.roles);
   errors.push(...bound.errors);
   warnings.push(...bound.warnings);
-  if (request.live) {
-    roles.push(...request.live.roles);
-    errors.push(...request.live.errors);
-    warnings.push(...request.live.warnings);
+  if (live) {
+    roles.push(...live.roles);
+    errors.push(...live.errors);
+    warnings.push(...live.warnings);
   }
 
   const selections = selectRoles(roles, options.roles);
-  for (const role of request.live?.roles ?? [])
+  for (const role of live?.roles ?? [])
     if (!selections.has(role))
       selections.set(role, {
         kinds: ['production-worker'],
@@ -148,10 +158,13 @@ export async function scan(request: ScanRequest): Promise<Report> {
     const text = `roles entry '${selector.match}' matches no IAM role in the scanned files`;
     // With a file restriction the role may live in an unchanged file: not proven missing.
     if (only) warnings.push({ code: 'role-not-in-changed-files', message: text });
+    // A shard sees part of the files: the entry is missing only if every shard says so.
+    else if (request.shard && request.shard.count > 1)
+      warnings.push({ code: 'role-not-in-shard', message: text });
     else errors.push({ file: request.configFile ?? '(config)', message: text });
   }
 
-  if (request.live) {
+  if (live) {
     const isLive = (e: Evaluated): boolean => e.role.source === 'aws';
     warnings.push(
       ...findDrift(

@@ -80,7 +80,7 @@ describe('parseFile', () => {
       },
     ];
     parseFile('x'.repeat(100_000), context, registry);
-    expect(seen).toEqual([['a/stack.yaml', 4096]]);
+    expect(seen).toEqual([['a/stack.yaml', 8192]]);
   });
 
   it('is null with no parsers', () => {

@@ -11,7 +11,8 @@ const candidateExtensions = ['.yaml', '.yml', '.json', '.template'];
 /** Files listed for parsers that look up companions (a plan's `.tf` source lines), never parsed alone. */
 const companionExtensions = ['.tf'];
 
-export const defaultMaxFileBytes = 256 * 1024 * 1024;
+// Near V8's longest string (2^29 - 24 characters): a 300 MB plan of a large estate is read (issue 7).
+export const defaultMaxFileBytes = 500 * 1024 * 1024;
 
 export interface FoundFile {
   /** Relative to the scan root, `/`-separated: what ids and locations use. */

@@ -1,6 +1,6 @@
 import type { Statement } from '../model/policy.js';
 import { isUnresolved, type Str } from '../model/value.js';
-import { anyOf, not, type Tri } from './tri.js';
+import { not, type Tri } from './tri.js';
 import { actionMatches, coversEveryResource } from './wildcard.js';
 
 export type Effect = 'Allow' | 'Deny' | 'invalid' | 'unresolved';
@@ -10,10 +10,58 @@ export function effectOf(st: Statement): Effect {
   return st.effect === 'Allow' || st.effect === 'Deny' ? st.effect : 'invalid';
 }
 
+/**
+ * A statement's Action (or NotAction) list compiled once: ASCII patterns without wildcards become
+ * a set of lower-cased names, the rest stay wildcard tests. Policies are shared by many roles and
+ * every required action is tested against them, so this is where evaluation time goes.
+ */
+interface CompiledPatterns {
+  literals: Set<string>;
+  others: string[];
+  unresolved: boolean;
+}
+
+const compiled = new WeakMap<readonly Str[], CompiledPatterns>();
+const plainAscii = /^[\x20-\x29\x2b-\x3e\x40-\x7e]*$/;
+
+function compile(patterns: readonly Str[]): CompiledPatterns {
+  let found = compiled.get(patterns);
+  if (!found) {
+    found = { literals: new Set(), others: [], unresolved: false };
+    for (const p of patterns) {
+      if (isUnresolved(p)) found.unresolved = true;
+      else if (plainAscii.test(p)) found.literals.add(p.toLowerCase());
+      else found.others.push(p);
+    }
+    compiled.set(patterns, found);
+  }
+  return found;
+}
+
+/** Lower-cased ASCII form of a required action, or null when it is not plain ASCII: a few dozen. */
+const folded = new Map<string, string | null>();
+
+function fold(action: string): string | null {
+  let f = folded.get(action);
+  if (f === undefined) {
+    f = plainAscii.test(action) ? action.toLowerCase() : null;
+    if (folded.size > 10_000) folded.clear();
+    folded.set(action, f);
+  }
+  return f;
+}
+
+/** Same answer as testing every pattern with actionMatches (the 'yes' of any, else 'maybe' of any). */
 function anyPatternMatches(patterns: Str[], action: string): Tri {
-  return anyOf(
-    patterns.map((p): Tri => (isUnresolved(p) ? 'maybe' : actionMatches(p, action) ? 'yes' : 'no')),
-  );
+  const c = compile(patterns);
+  const lower = fold(action);
+  if (lower !== null && c.literals.has(lower)) return 'yes';
+  for (const p of c.others) if (actionMatches(p, action)) return 'yes';
+  if (c.literals.size && lower === null) {
+    // Non-ASCII: keep the regex's case folding exactly.
+    for (const p of patterns) if (typeof p === 'string' && actionMatches(p, action)) return 'yes';
+  }
+  return c.unresolved ? 'maybe' : 'no';
 }
 
 /** Does the statement's Action (or NotAction) cover `action`? A statement with neither covers nothing. */

@@ -5,12 +5,13 @@ import type { ParseContext, ParsedFile, Parser } from './types.js';
 
 /**
  * Every input format, in the order they are tried. A parser whose `sniff` accepts the file and
- * whose `parse` returns a ParsedFile wins; the rest are not asked.
+ * whose `parse` returns a ParsedFile wins; the rest are not asked. Plans come first: their sniff is
+ * exact (JSON with `format_version` and a plan key), and it spares a large plan the template check.
  */
 export const parsers: readonly Parser[] = [terraformPlanParser, cloudFormationParser, iamJsonParser];
 
 /** How much of a file `sniff` sees: enough for a template's first keys or a plan's header. */
-const headLength = 4096;
+const headLength = 8192;
 
 /**
  * Parses one decoded file with the first parser that recognises it. Null means the file is not

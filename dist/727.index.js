@@ -1,0 +1,435 @@
+export const id = 727;
+export const ids = [727];
+export const modules = {
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ classify),
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7206);
+
+const credentialErrors = new Set([
+    'CredentialsProviderError',
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'SignatureDoesNotMatch',
+    'InvalidAccessKeyId',
+]);
+/**
+ * Classifies an SDK error. Missing or rejected credentials concern the whole invocation: they
+ * become an InputError (exit 2, one line) instead of a per-role finding.
+ */
+function classify(error) {
+    const e = error;
+    const name = e?.name ?? e?.Code ?? '';
+    if (credentialErrors.has(name))
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`AWS credentials missing or rejected (${name}): set them in the environment, e.g. with aws-actions/configure-aws-credentials`);
+    if (name === 'AccessDenied' || name === 'AccessDeniedException' || e?.$metadata?.httpStatusCode === 403)
+        return 'access-denied';
+    if (name === 'NoSuchEntity' || name === 'NoSuchEntityException')
+        return 'not-found';
+    return 'other';
+}
+function messageOf(error) {
+    const e = error;
+    return `${e?.name ?? 'Error'}: ${(e?.message ?? String(error)).split('\n')[0]}`;
+}
+
+
+/***/ }),
+
+/***/ 5727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  startLiveMode: () => (/* binding */ startLiveMode)
+});
+
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __webpack_require__(7206);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6764);
+;// CONCATENATED MODULE: ./src/aws/client.ts
+
+/**
+ * An IAM client from the environment's credentials (as aws-actions/configure-aws-credentials sets
+ * them). The SDK itself honours AWS_ENDPOINT_URL_IAM / AWS_ENDPOINT_URL and retries throttling
+ * with exponential backoff; `adaptive` mode also slows down when IAM keeps throttling.
+ */
+function createIamClient(options = {}) {
+    const env = options.env ?? process.env;
+    return new dist_cjs/* IAMClient */.h8v({
+        region: options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
+        maxAttempts: 8,
+        retryMode: 'adaptive',
+    });
+}
+
+// EXTERNAL MODULE: ./src/aws/live-roles.ts
+var live_roles = __webpack_require__(595);
+;// CONCATENATED MODULE: ./src/aws/live-mode.ts
+
+
+
+/**
+ * Validates the request and reads the named roles; undefined when live mode is off. The client is
+ * returned for `--simulate`. Bad combinations and missing credentials are InputErrors (exit 2).
+ */
+async function startLiveMode(request, selectors, client) {
+    if (!request.aws) {
+        if (request.roles.length)
+            throw new errors/* InputError */.d('--role needs --aws (live mode)');
+        if (request.simulate)
+            throw new errors/* InputError */.d('--simulate needs --aws (live mode)');
+        if (request.region)
+            throw new errors/* InputError */.d('--aws-region needs --aws (live mode)');
+        return undefined;
+    }
+    if (request.roles.length === 0)
+        throw new errors/* InputError */.d('--aws needs at least one --role NAME|ARN, or --role all-workers');
+    const iam = client ?? createIamClient(request.region ? { region: request.region } : {});
+    return { client: iam, live: await (0,live_roles/* loadLiveRoles */.iE)(iam, request.roles, { selectors }) };
+}
+
+
+/***/ }),
+
+/***/ 595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iE: () => (/* binding */ loadLiveRoles),
+/* harmony export */   y$: () => (/* binding */ LIVE_FILE)
+/* harmony export */ });
+/* unused harmony exports ALL_WORKERS, roleNameOf */
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
+/* harmony import */ var _model_value_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2904);
+/* harmony import */ var _requirements_selection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3130);
+/* harmony import */ var _parsers_policy_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1684);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9378);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1105);
+
+
+
+
+
+
+/** `--role all-workers` / `aws-roles: all-workers`: every role of the account that selection picks. */
+const ALL_WORKERS = 'all-workers';
+/** Live roles have no file: findings point at the account, `aws`. */
+const LIVE_FILE = 'aws';
+const liveLocation = { file: LIVE_FILE, line: 1, column: 1 };
+const awsManaged = /^arn:[\w-]+:iam::aws:policy\//;
+/** Whether selection (design.md §4) picks a role of this name and tags. */
+function isWorker(name, tags, selectors) {
+    const probe = {
+        id: name,
+        key: name,
+        name,
+        source: 'aws',
+        file: LIVE_FILE,
+        location: liveLocation,
+        tags,
+        variants: [],
+    };
+    return (0,_requirements_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .selectRoles */ .y3)([probe], selectors).size > 0;
+}
+/**
+ * Reads deployed roles through the IAM API into the model (`source: 'aws'`, id `aws#<role-arn>`),
+ * as complete as the credentials allow: a denied call leaves what it would have shown `unknown`
+ * with the missing permission named. Missing or rejected credentials throw InputError. Throttling
+ * is retried by the client (see createIamClient).
+ */
+async function loadLiveRoles(client, requested, options = {}) {
+    const result = { roles: [], errors: [], warnings: [] };
+    const names = new Set();
+    for (const r of requested) {
+        if (r === ALL_WORKERS)
+            for (const name of await workerRoleNames(client, options, result))
+                names.add(name);
+        else
+            names.add(roleNameOf(r));
+    }
+    const reader = new PolicyReader(client, result.warnings);
+    const seen = new Set();
+    for (const name of [...names].sort()) {
+        const role = await loadRole(client, name, reader, result);
+        if (role && !seen.has(role.id)) {
+            seen.add(role.id);
+            result.roles.push(role);
+        }
+    }
+    result.roles.sort((a, b) => a.id.localeCompare(b.id));
+    return result;
+}
+/** `arn:aws:iam::123456789012:role/path/name` → `name`; a plain name stays as it is. */
+function roleNameOf(nameOrArn) {
+    return nameOrArn.startsWith('arn:') ? nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1) : nameOrArn;
+}
+async function workerRoleNames(client, options, result) {
+    const selectors = options.selectors ?? [];
+    const out = [];
+    let tagsDenied = false;
+    try {
+        for await (const page of (0,_aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .paginateListRoles */ .lwj)({ client }, {})) {
+            for (const role of page.Roles ?? []) {
+                const name = role.RoleName;
+                if (isWorker(name, {}, selectors)) {
+                    out.push(name);
+                    continue;
+                }
+                if (tagsDenied)
+                    continue;
+                // ListRoles omits tags: a role selected only by its veeam:role tag needs ListRoleTags.
+                try {
+                    const tags = tagRecord((await client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .ListRoleTagsCommand */ .DP4({ RoleName: name }))).Tags);
+                    if (isWorker(name, tags, selectors))
+                        out.push(name);
+                }
+                catch (e) {
+                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(e) !== 'access-denied')
+                        throw e;
+                    tagsDenied = true;
+                    result.warnings.push({
+                        code: 'aws-access-denied',
+                        message: `${_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .callPermission */ .w.ListRoleTags} denied: roles selected only by a veeam:role tag are not checked`,
+                    });
+                }
+            }
+        }
+    }
+    catch (e) {
+        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(e);
+        result.errors.push({
+            file: LIVE_FILE,
+            message: failure === 'access-denied'
+                ? `${_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .callPermission */ .w.ListRoles} denied: cannot list the account's roles for '${ALL_WORKERS}'`
+                : `ListRoles failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(e)}`,
+        });
+    }
+    if (out.length === 0 && result.errors.length === 0)
+        result.warnings.push({
+            code: 'aws-no-worker-roles',
+            message: `'${ALL_WORKERS}': no worker role in the account`,
+        });
+    return out;
+}
+async function loadRole(client, name, reader, result) {
+    let iamRole;
+    try {
+        iamRole = (await client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetRoleCommand */ .kbp({ RoleName: name }))).Role;
+    }
+    catch (e) {
+        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(e);
+        if (failure === 'access-denied')
+            return deniedRole(name);
+        result.errors.push({
+            file: LIVE_FILE,
+            message: failure === 'not-found'
+                ? `role '${name}' does not exist in the account`
+                : `GetRole ${name} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(e)}`,
+        });
+        return undefined;
+    }
+    const openQuestions = [];
+    // A list call that fails leaves the role `complete` and adds an open question instead: the check
+    // then turns unknown with the question's reason, so the report names the missing permission.
+    const complete = { policies: true, instanceProfiles: true };
+    // onlyAdds: what a denied list would show can only add to the role (instance profiles).
+    const failed = (call, checks, what, e, onlyAdds = false) => {
+        const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(e) === 'access-denied'
+            ? `${_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .callPermission */ .w[call]} denied: ${what} unknown`
+            : `${call} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(e)}): ${what} unknown`;
+        openQuestions.push({ checks, reason, location: liveLocation, ...(onlyAdds ? { onlyAdds } : {}) });
+    };
+    const policies = [];
+    try {
+        for await (const page of (0,_aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .paginateListRolePolicies */ .ow6)({ client }, { RoleName: name }))
+            for (const policyName of page.PolicyNames ?? [])
+                policies.push(await reader.inline(name, policyName));
+    }
+    catch (e) {
+        failed('ListRolePolicies', ['permissions'], 'inline policies', e);
+    }
+    try {
+        for await (const page of (0,_aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .paginateListAttachedRolePolicies */ .mpN)({ client }, { RoleName: name }))
+            for (const attached of page.AttachedPolicies ?? [])
+                policies.push(await reader.managed(attached.PolicyArn));
+    }
+    catch (e) {
+        failed('ListAttachedRolePolicies', ['permissions'], 'managed policies', e);
+    }
+    const instanceProfiles = [];
+    try {
+        for await (const page of (0,_aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .paginateListInstanceProfilesForRole */ .mCX)({ client }, { RoleName: name }))
+            for (const profile of page.InstanceProfiles ?? [])
+                instanceProfiles.push({ name: profile.InstanceProfileName, location: liveLocation });
+    }
+    catch (e) {
+        failed('ListInstanceProfilesForRole', ['instance-profile'], 'instance profiles', e, true);
+    }
+    const shape = {
+        assumptions: {},
+        policies,
+        instanceProfiles: instanceProfiles.sort((a, b) => a.name.localeCompare(b.name)),
+        complete,
+        openQuestions,
+    };
+    if (iamRole.AssumeRolePolicyDocument)
+        shape.trustPolicy = (0,_parsers_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .policyFromValue */ .i0)(iamRole.AssumeRolePolicyDocument, liveLocation);
+    const boundary = iamRole.PermissionsBoundary?.PermissionsBoundaryArn;
+    if (boundary)
+        shape.permissionsBoundary = await reader.managed(boundary);
+    return {
+        id: `${LIVE_FILE}#${iamRole.Arn}`,
+        key: iamRole.Arn,
+        name: iamRole.RoleName,
+        source: 'aws',
+        file: LIVE_FILE,
+        location: liveLocation,
+        tags: tagRecord(iamRole.Tags),
+        variants: [shape],
+    };
+}
+/** GetRole denied: nothing about the role is known; every check is unknown and says why. */
+function deniedRole(name) {
+    const reason = `${_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .callPermission */ .w.GetRole} denied: the role's trust policy and boundary are unknown`;
+    return {
+        id: `${LIVE_FILE}#${name}`,
+        key: name,
+        name,
+        source: 'aws',
+        file: LIVE_FILE,
+        location: liveLocation,
+        tags: {},
+        variants: [
+            {
+                assumptions: {},
+                trustUnresolved: (0,_model_value_js__WEBPACK_IMPORTED_MODULE_5__/* .unresolved */ .I)(reason, liveLocation),
+                policies: [],
+                instanceProfiles: [],
+                complete: { policies: false, instanceProfiles: false },
+                openQuestions: [
+                    { checks: ['trust-ec2', 'trust-appliance', 'instance-profile', 'permissions'], reason },
+                ],
+            },
+        ],
+    };
+}
+function tagRecord(tags) {
+    const out = {};
+    for (const t of tags ?? [])
+        if (t.Key !== undefined)
+            out[t.Key] = t.Value ?? '';
+    return out;
+}
+/** Reads policy documents once per run (a managed policy attached to many roles is fetched once). */
+class PolicyReader {
+    client;
+    warnings;
+    managedCache = new Map();
+    constructor(client, warnings) {
+        this.client = client;
+        this.warnings = warnings;
+    }
+    async inline(roleName, policyName) {
+        const base = { kind: 'inline', name: policyName, location: liveLocation };
+        try {
+            const out = await this.client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetRolePolicyCommand */ .WHQ({ RoleName: roleName, PolicyName: policyName }));
+            return { ...base, document: (0,_parsers_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .policyFromValue */ .i0)(out.PolicyDocument ?? '', liveLocation) };
+        }
+        catch (e) {
+            return {
+                ...base,
+                unresolved: (0,_model_value_js__WEBPACK_IMPORTED_MODULE_5__/* .unresolved */ .I)(failureReason('GetRolePolicy', `inline policy ${policyName}`, e), liveLocation),
+            };
+        }
+    }
+    managed(arn) {
+        let cached = this.managedCache.get(arn);
+        if (!cached) {
+            cached = this.readManaged(arn);
+            this.managedCache.set(arn, cached);
+        }
+        return cached;
+    }
+    async readManaged(arn) {
+        const base = { kind: 'managed', name: arn, arn, location: liveLocation };
+        let call = 'GetPolicy';
+        try {
+            const policy = (await this.client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetPolicyCommand */ .s4W({ PolicyArn: arn }))).Policy;
+            call = 'GetPolicyVersion';
+            const version = await this.client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetPolicyVersionCommand */ .G45({ PolicyArn: arn, VersionId: policy?.DefaultVersionId }));
+            return { ...base, document: (0,_parsers_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .policyFromValue */ .i0)(version.PolicyVersion?.Document ?? '', liveLocation) };
+        }
+        catch (e) {
+            const reason = failureReason(call, `managed policy ${arn}`, e);
+            if (awsManaged.test(arn)) {
+                // The bundled snapshot still knows AWS-managed policies.
+                this.warnings.push({ code: 'aws-access-denied', message: `${reason}: using the bundled snapshot` });
+                return base;
+            }
+            return { ...base, unresolved: (0,_model_value_js__WEBPACK_IMPORTED_MODULE_5__/* .unresolved */ .I)(reason, liveLocation) };
+        }
+    }
+}
+function failureReason(call, what, e) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(e) === 'access-denied'
+        ? `${_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .callPermission */ .w[call]} denied: ${what} unknown`
+        : `${call} failed for ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(e)}`;
+}
+
+
+/***/ }),
+
+/***/ 1105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ callPermission)
+/* harmony export */ });
+/* unused harmony export livePolicy */
+/**
+ * The IAM permission each call of live mode needs. One table serves the AccessDenied messages and
+ * the least-privilege policy printed in README.md (a test keeps the two in step).
+ */
+const callPermission = {
+    GetRole: 'iam:GetRole',
+    ListRoles: 'iam:ListRoles',
+    ListRoleTags: 'iam:ListRoleTags',
+    ListRolePolicies: 'iam:ListRolePolicies',
+    GetRolePolicy: 'iam:GetRolePolicy',
+    ListAttachedRolePolicies: 'iam:ListAttachedRolePolicies',
+    GetPolicy: 'iam:GetPolicy',
+    GetPolicyVersion: 'iam:GetPolicyVersion',
+    ListInstanceProfilesForRole: 'iam:ListInstanceProfilesForRole',
+    SimulatePrincipalPolicy: 'iam:SimulatePrincipalPolicy',
+};
+/** The policy live mode needs, ready to paste (read-only; `--simulate` adds SimulatePrincipalPolicy). */
+function livePolicy() {
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            {
+                Sid: 'VeeamIamGateReadRoles',
+                Effect: 'Allow',
+                Action: Object.values(callPermission).sort(),
+                Resource: '*',
+            },
+        ],
+    };
+}
+
+
+/***/ })
+
+};
