@@ -202,6 +202,29 @@ export function namedAsInfrastructure(file: string): boolean {
   );
 }
 
+/** Words only infrastructure files hold: CloudFormation, Terraform plans, IAM policies. */
+const infrastructureMarkers = [
+  'AWSTemplateFormatVersion',
+  'AWS::',
+  'planned_values',
+  'resource_changes',
+  'Statement',
+];
+
+/**
+ * Whether bytes that are not valid text still hold infrastructure words (in UTF-8/ASCII, or
+ * UTF-16 without a BOM): one stray invalid byte must not make a template vanish from the gate.
+ * Searched in the bytes, so a large binary file costs no decoded copy.
+ */
+export function mentionsInfrastructure(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return infrastructureMarkers.some((marker) => {
+    const le = Buffer.from(marker, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    return buffer.includes(marker, 0, 'latin1') || buffer.includes(le) || buffer.includes(be);
+  });
+}
+
 /** The file's text; a FileError when it cannot be read; undefined for binary files skipped silently. */
 async function readText(file: FoundFile): Promise<string | FileError | undefined> {
   let bytes: Buffer;
@@ -214,7 +237,7 @@ async function readText(file: FoundFile): Promise<string | FileError | undefined
   }
   const decoded = decode(bytes);
   if (decoded.kind === 'text') return decoded.text;
-  if (namedAsInfrastructure(file.path)) {
+  if (namedAsInfrastructure(file.path) || mentionsInfrastructure(bytes)) {
     return { file: file.path, message: `not a text file (${decoded.reason}): could not be checked` };
   }
   return undefined;

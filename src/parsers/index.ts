@@ -25,8 +25,26 @@ export function parseFile(
   const head = text.slice(0, headLength);
   for (const parser of registry) {
     if (!parser.sniff(context.file, head)) continue;
-    const parsed = parser.parse(text, context);
+    const parsed = parseBounded(parser, text, context);
     if (parsed) return parsed;
   }
   return null;
+}
+
+/**
+ * One parser's run, with the stack overflow that absurd nesting (100,000 nested modules or
+ * values) causes in any recursive reader turned into an error on the file, for every format alike.
+ */
+function parseBounded(parser: Parser, text: string, context: ParseContext): ParsedFile | null {
+  try {
+    return parser.parse(text, context);
+  } catch (error) {
+    if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
+    return {
+      format: parser.format,
+      roles: [],
+      errors: [{ file: context.file, message: 'nesting too deep to read' }],
+      warnings: [],
+    };
+  }
 }

@@ -12,6 +12,7 @@ import {
   isPair,
   isScalar,
   isSeq,
+  visit,
   type Alias,
   type Document,
   type Node as YamlNode,
@@ -101,9 +102,14 @@ export interface TreeLimits {
   /** Nodes in the built tree, alias expansions included. */
   maxNodes: number;
   maxDepth: number;
+  /**
+   * Nodes built by expanding YAML aliases. Templates that use anchors at all use a few; a lower
+   * bound than `maxNodes` stops an alias bomb in well under a second instead of several.
+   */
+  maxAliasNodes?: number;
 }
 
-export const defaultLimits: TreeLimits = { maxNodes: 1_000_000, maxDepth: 500 };
+export const defaultLimits: TreeLimits = { maxNodes: 1_000_000, maxDepth: 500, maxAliasNodes: 100_000 };
 
 /** Maps offsets to 1-based line/column; built once per file. */
 export class LineIndex {
@@ -125,10 +131,14 @@ export class LineIndex {
 
 class Budget {
   private nodes = 0;
+  private aliasNodes = 0;
   constructor(private readonly limits: TreeLimits) {}
-  node(depth: number, line: number): void {
+  node(depth: number, line: number, viaAlias = false): void {
     if (++this.nodes > this.limits.maxNodes)
       throw new ParseError(`document expands to more than ${this.limits.maxNodes} nodes (alias bomb?)`, line);
+    const maxAlias = this.limits.maxAliasNodes ?? this.limits.maxNodes;
+    if (viaAlias && ++this.aliasNodes > maxAlias)
+      throw new ParseError(`aliases expand to more than ${maxAlias} nodes (alias bomb?)`, line);
     if (depth > this.limits.maxDepth)
       throw new ParseError(`nesting deeper than ${this.limits.maxDepth} levels`, line);
   }
@@ -210,7 +220,9 @@ export function parseYamlLocated(text: string, file: string, limits: TreeLimits 
     const err = doc.errors[0];
     if (err) {
       const pos = lineCounter.linePos(err.pos[0]);
-      throw new ParseError(`invalid YAML: ${err.message.split('\n')[0]}`, pos.line, pos.col);
+      // The yaml package catches its own stack overflow on absurd nesting and reports it as an error.
+      const text = /call stack/i.test(err.message) ? 'nesting too deep to parse' : err.message.split('\n')[0];
+      throw new ParseError(`invalid YAML: ${text}`, pos.line, pos.col);
     }
   }
   const budget = new Budget(limits);
@@ -221,45 +233,67 @@ export function parseYamlLocated(text: string, file: string, limits: TreeLimits 
   const tagOf = (n: YamlNode): string | undefined =>
     n.tag && n.tag.startsWith('!') && !n.tag.startsWith('!!') ? n.tag : undefined;
 
-  const aliasTargets = new Map<unknown, ReturnType<Alias['resolve']>>();
-  const convert = (doc: Document, n: unknown, depth: number, fallback: SourceLocation): LNode => {
+  // `Alias.resolve` walks the whole document on every call: quadratic on alias-heavy input. One
+  // walk per document finds each alias's anchor (the last one written before it, as YAML says).
+  const targets = new Map<Alias, YamlNode>();
+  for (const doc of docs) {
+    const anchors = new Map<string, YamlNode>();
+    visit(doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) {
+          const target = anchors.get(node.source);
+          if (target) targets.set(node, target);
+        } else if (node.anchor) anchors.set(node.anchor, node);
+      },
+    });
+  }
+
+  const convert = (
+    doc: Document,
+    n: unknown,
+    depth: number,
+    fallback: SourceLocation,
+    viaAlias = false,
+  ): LNode => {
     if (n === null || n === undefined) return { kind: 'scalar', value: null, loc: fallback };
     if (isAlias(n)) {
-      // Alias.resolve walks the whole document on every call: resolve each alias node once.
-      let target = aliasTargets.get(n);
-      if (!aliasTargets.has(n)) {
-        target = n.resolve(doc);
-        aliasTargets.set(n, target);
-      }
+      const target = targets.get(n);
       if (!target) throw new ParseError(`unknown alias *${n.source}`, loc(n.range?.[0]).line);
-      return convert(doc, target, depth + 1, loc(n.range?.[0]));
+      return convert(doc, target, depth + 1, loc(n.range?.[0]), true);
     }
     const node = n as YamlNode;
     const here = loc(node.range?.[0]);
-    budget.node(depth, here.line);
+    budget.node(depth, here.line, viaAlias);
     const tag = tagOf(node);
     const withTag = <T extends LNode>(x: T): T => (tag ? { ...x, tag } : x);
     if (isMap(node)) {
-      const entries: LEntry[] = [];
+      const entries: (LEntry & { merged?: true })[] = [];
+      const mergedKeys = new Set<string>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
         const keyLoc = loc(keyNode?.range?.[0] ?? node.range?.[0]);
         const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
         if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
-          // Merge key: entries of the merged map(s) that this map does not set itself.
-          const merged = convert(doc, pair.value, depth + 1, keyLoc);
+          // Merge key: entries of the merged map(s) that this map does not set itself; with a
+          // list of maps, an earlier map's key wins over a later one's (YAML merge spec).
+          const merged = convert(doc, pair.value, depth + 1, keyLoc, viaAlias);
           const sources = merged.kind === 'seq' ? merged.items : [merged];
           for (const s of sources)
-            if (s.kind === 'map') entries.push(...s.entries.map((e) => ({ ...e, merged: true })));
+            if (s.kind === 'map')
+              for (const e of s.entries)
+                if (!mergedKeys.has(e.key)) {
+                  mergedKeys.add(e.key);
+                  entries.push({ ...e, merged: true });
+                }
           continue;
         }
-        entries.push({ key, keyLoc, value: convert(doc, pair.value, depth + 1, keyLoc) });
+        entries.push({ key, keyLoc, value: convert(doc, pair.value, depth + 1, keyLoc, viaAlias) });
       }
       // Explicit keys win over merged ones whatever their order.
-      const explicit = new Set(entries.filter((e) => !('merged' in e)).map((e) => e.key));
+      const explicit = new Set(entries.filter((e) => !e.merged).map((e) => e.key));
       const kept = entries
-        .filter((e) => !('merged' in e) || !explicit.has(e.key))
+        .filter((e) => !e.merged || !explicit.has(e.key))
         .map(({ key, keyLoc, value }) => ({ key, keyLoc, value }));
       return withTag({ kind: 'map', loc: here, entries: kept });
     }
@@ -267,7 +301,7 @@ export function parseYamlLocated(text: string, file: string, limits: TreeLimits 
       return withTag({
         kind: 'seq',
         loc: here,
-        items: node.items.map((item) => convert(doc, item, depth + 1, here)),
+        items: node.items.map((item) => convert(doc, item, depth + 1, here, viaAlias)),
       });
     }
     if (isScalar(node)) {

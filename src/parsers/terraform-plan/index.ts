@@ -51,7 +51,18 @@ function jsonError(text: string, file: string, error: unknown): FileError {
     file,
     line: lineColumn ? Number(lineColumn[1]) : at.line,
     column: lineColumn ? Number(lineColumn[2]) : at.column,
-    message: `invalid Terraform plan JSON: ${message}`,
+    message: `invalid Terraform plan JSON: ${withoutInput(message)}`,
   };
   return result;
+}
+
+/**
+ * V8 quotes the input around some errors (`Unexpected token '}', ..."pw":"hunt}" is not valid
+ * JSON`): plans hold secrets, and this message reaches annotations and PR comments. Keep the kind
+ * of error only; the line and column say where.
+ */
+function withoutInput(message: string): string {
+  return message
+    .replace(/,\s*(?:\.\.\.)?"[\s\S]*"\s+is not valid JSON$/, '')
+    .replace(/^"[\s\S]*"\s+is not valid JSON$/, 'not valid JSON');
 }
