@@ -6,6 +6,7 @@ import { decideExplicitTrust, wildcardTrust } from '../iam/trust.js';
 import { anyOf, type Tri } from '../iam/tri.js';
 import {
   documentProblems,
+  missingTrust,
   trustLocation,
   withProblems,
   type Check,
@@ -35,21 +36,8 @@ function label(p: Principal): string {
 }
 
 function decide(shape: RoleShape, context: CheckContext): CheckOutcome {
+  if (!shape.trustPolicy) return missingTrust(shape, context.role, 'the backup appliance');
   const where = trustLocation(shape, context.role);
-  if (!shape.trustPolicy) {
-    if (shape.trustUnresolved) {
-      return {
-        verdict: 'unknown',
-        location: where,
-        message: `the trust policy cannot be read (${shape.trustUnresolved.reason})`,
-      };
-    }
-    return {
-      verdict: 'fail',
-      location: where,
-      message: 'the role has no trust policy; the backup appliance must be trusted with sts:AssumeRole',
-    };
-  }
   const wildcard = wildcardTrust(shape.trustPolicy).find((w) => !w.conditional);
   if (wildcard) {
     return {

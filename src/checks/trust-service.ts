@@ -3,6 +3,7 @@ import { serviceMatches } from '../iam/principal.js';
 import { decideExplicitTrust, wildcardTrust } from '../iam/trust.js';
 import {
   documentProblems,
+  missingTrust,
   trustLocation,
   withProblems,
   type Check,
@@ -18,21 +19,8 @@ import {
 export function trustServiceCheck(service: string): Check {
   const short = service.replace(/\.amazonaws\.com$/, '');
   const decide = (shape: RoleShape, context: CheckContext): CheckOutcome => {
+    if (!shape.trustPolicy) return missingTrust(shape, context.role, service);
     const where = trustLocation(shape, context.role);
-    if (!shape.trustPolicy) {
-      if (shape.trustUnresolved) {
-        return {
-          verdict: 'unknown',
-          location: where,
-          message: `the trust policy cannot be read (${shape.trustUnresolved.reason})`,
-        };
-      }
-      return {
-        verdict: 'fail',
-        location: where,
-        message: `the role has no trust policy; ${service} must be trusted with sts:AssumeRole`,
-      };
-    }
     const decision = decideExplicitTrust(shape.trustPolicy, (p) =>
       p.type === 'Service' ? serviceMatches(p.value, service) : 'no',
     );

@@ -40,3 +40,22 @@ export function withProblems(outcome: CheckOutcome, problems: readonly string[])
     problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
   return { ...outcome, message: `${outcome.message} (policy problems: ${shown})` };
 }
+
+/**
+ * The outcome for a role without a trust policy to evaluate: unknown when one exists but cannot be
+ * read, fail when there is none. `who` is what must be trusted.
+ */
+export function missingTrust(shape: RoleShape, role: Role, who: string): CheckOutcome {
+  const location = trustLocation(shape, role);
+  return shape.trustUnresolved
+    ? {
+        verdict: 'unknown',
+        location,
+        message: `the trust policy cannot be read (${shape.trustUnresolved.reason})`,
+      }
+    : {
+        verdict: 'fail',
+        location,
+        message: `the role has no trust policy; ${who} must be trusted with sts:AssumeRole`,
+      };
+}
