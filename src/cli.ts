@@ -87,9 +87,8 @@ async function main(argv: string[]): Promise<number> {
     liveRequest.roles.length > 0 ||
     liveRequest.simulate ||
     liveRequest.region !== undefined;
-  const live = wantsLive
-    ? await (await import('./aws/live-mode.js')).startLiveMode(liveRequest, options.roles)
-    : undefined;
+  const aws = wantsLive ? await import('./aws/index.js') : undefined;
+  const live = aws ? await aws.startLiveMode(liveRequest, options.roles) : undefined;
   const report = await scan({
     root: process.cwd(),
     paths: args.positionals,
@@ -98,12 +97,8 @@ async function main(argv: string[]): Promise<number> {
     live: live?.live,
     ...(args.values.shard !== undefined && { shard: parseShard(args.values.shard) }),
   });
-  if (live && args.values.simulate)
-    report.warnings.push(
-      ...(await (
-        await import('./aws/simulate.js')
-      ).simulateReport(live.client, report, options.veeamVersion)),
-    );
+  if (aws && live && args.values.simulate)
+    report.warnings.push(...(await aws.simulateReport(live.client, report, options.veeamVersion)));
   const outcome = gateOutcome(report, options.onUnknown, options.leastPrivilege);
   const colour =
     format === 'text' && !args.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;

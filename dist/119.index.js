@@ -1,15 +1,46 @@
-export const id = 983;
-export const ids = [983];
+export const id = 119;
+export const ids = [119];
 export const modules = {
 
-/***/ 9378:
+/***/ 8119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ classify),
-/* harmony export */   b: () => (/* binding */ messageOf)
-/* harmony export */ });
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7206);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  simulateReport: () => (/* reexport */ simulateReport),
+  startLiveMode: () => (/* reexport */ startLiveMode)
+});
+
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __webpack_require__(7206);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6764);
+;// CONCATENATED MODULE: ./src/aws/client.ts
+
+/**
+ * An IAM client from the environment's credentials (as aws-actions/configure-aws-credentials sets
+ * them). The SDK itself honours AWS_ENDPOINT_URL_IAM / AWS_ENDPOINT_URL and retries throttling
+ * with exponential backoff; `adaptive` mode also slows down when IAM keeps throttling.
+ */
+function createIamClient(options = {}) {
+    const env = options.env ?? process.env;
+    return new dist_cjs/* IAMClient */.h8v({
+        region: options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
+        maxAttempts: 8,
+        retryMode: 'adaptive',
+    });
+}
+
+// EXTERNAL MODULE: ./src/model/value.ts
+var value = __webpack_require__(2904);
+// EXTERNAL MODULE: ./src/requirements/selection.ts + 1 modules
+var selection = __webpack_require__(3130);
+// EXTERNAL MODULE: ./src/parsers/policy-document.ts
+var policy_document = __webpack_require__(1684);
+;// CONCATENATED MODULE: ./src/aws/errors.ts
 
 const credentialErrors = new Set([
     'CredentialsProviderError',
@@ -28,7 +59,7 @@ function classify(error) {
     const e = error;
     const name = e?.name ?? e?.Code ?? '';
     if (credentialErrors.has(name))
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`AWS credentials missing or rejected (${name}): set them in the environment, e.g. with aws-actions/configure-aws-credentials`);
+        throw new errors/* InputError */.d(`AWS credentials missing or rejected (${name}): set them in the environment, e.g. with aws-actions/configure-aws-credentials`);
     if (name === 'AccessDenied' || name === 'AccessDeniedException' || e?.$metadata?.httpStatusCode === 403)
         return 'access-denied';
     if (name === 'NoSuchEntity' || name === 'NoSuchEntityException')
@@ -40,23 +71,39 @@ function messageOf(error) {
     return `${e?.name ?? 'Error'}: ${(e?.message ?? String(error)).split('\n')[0]}`;
 }
 
+;// CONCATENATED MODULE: ./src/aws/permissions.ts
+/**
+ * The IAM permission each call of live mode needs. One table serves the AccessDenied messages and
+ * the least-privilege policy printed in README.md (a test keeps the two in step).
+ */
+const callPermission = {
+    GetRole: 'iam:GetRole',
+    ListRoles: 'iam:ListRoles',
+    ListRoleTags: 'iam:ListRoleTags',
+    ListRolePolicies: 'iam:ListRolePolicies',
+    GetRolePolicy: 'iam:GetRolePolicy',
+    ListAttachedRolePolicies: 'iam:ListAttachedRolePolicies',
+    GetPolicy: 'iam:GetPolicy',
+    GetPolicyVersion: 'iam:GetPolicyVersion',
+    ListInstanceProfilesForRole: 'iam:ListInstanceProfilesForRole',
+    SimulatePrincipalPolicy: 'iam:SimulatePrincipalPolicy',
+};
+/** The policy live mode needs, ready to paste (read-only; `--simulate` adds SimulatePrincipalPolicy). */
+function livePolicy() {
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            {
+                Sid: 'VeeamIamGateReadRoles',
+                Effect: 'Allow',
+                Action: Object.values(callPermission).sort(),
+                Resource: '*',
+            },
+        ],
+    };
+}
 
-/***/ }),
-
-/***/ 595:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iE: () => (/* binding */ loadLiveRoles),
-/* harmony export */   y$: () => (/* binding */ LIVE_FILE)
-/* harmony export */ });
-/* unused harmony exports ALL_WORKERS, roleNameOf */
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
-/* harmony import */ var _model_value_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2904);
-/* harmony import */ var _requirements_selection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3130);
-/* harmony import */ var _parsers_policy_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1684);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9378);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1105);
+;// CONCATENATED MODULE: ./src/aws/live-roles.ts
 
 
 
@@ -81,7 +128,7 @@ function isWorker(name, tags, selectors) {
         tags,
         variants: [],
     };
-    return (0,_requirements_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .selectRoles */ .y3)([probe], selectors).size > 0;
+    return (0,selection/* selectRoles */.y3)([probe], selectors).size > 0;
 }
 /**
  * Reads deployed roles through the IAM API into the model (`source: 'aws'`, id `aws#<role-arn>`),
@@ -120,7 +167,7 @@ async function workerRoleNames(client, options, result) {
     const out = [];
     let tagsDenied = false;
     try {
-        for await (const page of (0,_aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .paginateListRoles */ .lwj)({ client }, {})) {
+        for await (const page of (0,dist_cjs/* paginateListRoles */.lwj)({ client }, {})) {
             for (const role of page.Roles ?? []) {
                 const name = role.RoleName;
                 if (isWorker(name, {}, selectors)) {
@@ -131,29 +178,29 @@ async function workerRoleNames(client, options, result) {
                     continue;
                 // ListRoles omits tags: a role selected only by its veeam:role tag needs ListRoleTags.
                 try {
-                    const tags = tagRecord((await client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .ListRoleTagsCommand */ .DP4({ RoleName: name }))).Tags);
+                    const tags = tagRecord((await client.send(new dist_cjs/* ListRoleTagsCommand */.DP4({ RoleName: name }))).Tags);
                     if (isWorker(name, tags, selectors))
                         out.push(name);
                 }
                 catch (e) {
-                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(e) !== 'access-denied')
+                    if (classify(e) !== 'access-denied')
                         throw e;
                     tagsDenied = true;
                     result.warnings.push({
                         code: 'aws-access-denied',
-                        message: `${_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .callPermission */ .w.ListRoleTags} denied: roles selected only by a veeam:role tag are not checked`,
+                        message: `${callPermission.ListRoleTags} denied: roles selected only by a veeam:role tag are not checked`,
                     });
                 }
             }
         }
     }
     catch (e) {
-        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(e);
+        const failure = classify(e);
         result.errors.push({
             file: LIVE_FILE,
             message: failure === 'access-denied'
-                ? `${_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .callPermission */ .w.ListRoles} denied: cannot list the account's roles for '${ALL_WORKERS}'`
-                : `ListRoles failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(e)}`,
+                ? `${callPermission.ListRoles} denied: cannot list the account's roles for '${ALL_WORKERS}'`
+                : `ListRoles failed: ${messageOf(e)}`,
         });
     }
     if (out.length === 0 && result.errors.length === 0)
@@ -166,17 +213,17 @@ async function workerRoleNames(client, options, result) {
 async function loadRole(client, name, reader, result) {
     let iamRole;
     try {
-        iamRole = (await client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetRoleCommand */ .kbp({ RoleName: name }))).Role;
+        iamRole = (await client.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName: name }))).Role;
     }
     catch (e) {
-        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(e);
+        const failure = classify(e);
         if (failure === 'access-denied')
             return deniedRole(name);
         result.errors.push({
             file: LIVE_FILE,
             message: failure === 'not-found'
                 ? `role '${name}' does not exist in the account`
-                : `GetRole ${name} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(e)}`,
+                : `GetRole ${name} failed: ${messageOf(e)}`,
         });
         return undefined;
     }
@@ -186,14 +233,14 @@ async function loadRole(client, name, reader, result) {
     const complete = { policies: true, instanceProfiles: true };
     // onlyAdds: what a denied list would show can only add to the role (instance profiles).
     const failed = (call, checks, what, e, onlyAdds = false) => {
-        const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(e) === 'access-denied'
-            ? `${_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .callPermission */ .w[call]} denied: ${what} unknown`
-            : `${call} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(e)}): ${what} unknown`;
+        const reason = classify(e) === 'access-denied'
+            ? `${callPermission[call]} denied: ${what} unknown`
+            : `${call} failed (${messageOf(e)}): ${what} unknown`;
         openQuestions.push({ checks, reason, location: liveLocation, ...(onlyAdds ? { onlyAdds } : {}) });
     };
     const policies = [];
     try {
-        for await (const page of (0,_aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .paginateListRolePolicies */ .ow6)({ client }, { RoleName: name }))
+        for await (const page of (0,dist_cjs/* paginateListRolePolicies */.ow6)({ client }, { RoleName: name }))
             for (const policyName of page.PolicyNames ?? [])
                 policies.push(await reader.inline(name, policyName));
     }
@@ -201,7 +248,7 @@ async function loadRole(client, name, reader, result) {
         failed('ListRolePolicies', ['permissions'], 'inline policies', e);
     }
     try {
-        for await (const page of (0,_aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .paginateListAttachedRolePolicies */ .mpN)({ client }, { RoleName: name }))
+        for await (const page of (0,dist_cjs/* paginateListAttachedRolePolicies */.mpN)({ client }, { RoleName: name }))
             for (const attached of page.AttachedPolicies ?? [])
                 policies.push(await reader.managed(attached.PolicyArn));
     }
@@ -210,7 +257,7 @@ async function loadRole(client, name, reader, result) {
     }
     const instanceProfiles = [];
     try {
-        for await (const page of (0,_aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .paginateListInstanceProfilesForRole */ .mCX)({ client }, { RoleName: name }))
+        for await (const page of (0,dist_cjs/* paginateListInstanceProfilesForRole */.mCX)({ client }, { RoleName: name }))
             for (const profile of page.InstanceProfiles ?? [])
                 instanceProfiles.push({ name: profile.InstanceProfileName, location: liveLocation });
     }
@@ -225,7 +272,7 @@ async function loadRole(client, name, reader, result) {
         openQuestions,
     };
     if (iamRole.AssumeRolePolicyDocument)
-        shape.trustPolicy = (0,_parsers_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .policyFromValue */ .i0)(iamRole.AssumeRolePolicyDocument, liveLocation);
+        shape.trustPolicy = (0,policy_document/* policyFromValue */.i0)(iamRole.AssumeRolePolicyDocument, liveLocation);
     const boundary = iamRole.PermissionsBoundary?.PermissionsBoundaryArn;
     if (boundary)
         shape.permissionsBoundary = await reader.managed(boundary);
@@ -242,7 +289,7 @@ async function loadRole(client, name, reader, result) {
 }
 /** GetRole denied: nothing about the role is known; every check is unknown and says why. */
 function deniedRole(name) {
-    const reason = `${_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .callPermission */ .w.GetRole} denied: the role's trust policy and boundary are unknown`;
+    const reason = `${callPermission.GetRole} denied: the role's trust policy and boundary are unknown`;
     return {
         id: `${LIVE_FILE}#${name}`,
         key: name,
@@ -254,7 +301,7 @@ function deniedRole(name) {
         variants: [
             {
                 assumptions: {},
-                trustUnresolved: (0,_model_value_js__WEBPACK_IMPORTED_MODULE_5__/* .unresolved */ .I)(reason, liveLocation),
+                trustUnresolved: (0,value/* unresolved */.I)(reason, liveLocation),
                 policies: [],
                 instanceProfiles: [],
                 complete: { policies: false, instanceProfiles: false },
@@ -284,13 +331,13 @@ class PolicyReader {
     async inline(roleName, policyName) {
         const base = { kind: 'inline', name: policyName, location: liveLocation };
         try {
-            const out = await this.client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetRolePolicyCommand */ .WHQ({ RoleName: roleName, PolicyName: policyName }));
-            return { ...base, document: (0,_parsers_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .policyFromValue */ .i0)(out.PolicyDocument ?? '', liveLocation) };
+            const out = await this.client.send(new dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName: roleName, PolicyName: policyName }));
+            return { ...base, document: (0,policy_document/* policyFromValue */.i0)(out.PolicyDocument ?? '', liveLocation) };
         }
         catch (e) {
             return {
                 ...base,
-                unresolved: (0,_model_value_js__WEBPACK_IMPORTED_MODULE_5__/* .unresolved */ .I)(failureReason('GetRolePolicy', `inline policy ${policyName}`, e), liveLocation),
+                unresolved: (0,value/* unresolved */.I)(failureReason('GetRolePolicy', `inline policy ${policyName}`, e), liveLocation),
             };
         }
     }
@@ -306,10 +353,10 @@ class PolicyReader {
         const base = { kind: 'managed', name: arn, arn, location: liveLocation };
         let call = 'GetPolicy';
         try {
-            const policy = (await this.client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetPolicyCommand */ .s4W({ PolicyArn: arn }))).Policy;
+            const policy = (await this.client.send(new dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn: arn }))).Policy;
             call = 'GetPolicyVersion';
-            const version = await this.client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetPolicyVersionCommand */ .G45({ PolicyArn: arn, VersionId: policy?.DefaultVersionId }));
-            return { ...base, document: (0,_parsers_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .policyFromValue */ .i0)(version.PolicyVersion?.Document ?? '', liveLocation) };
+            const version = await this.client.send(new dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: arn, VersionId: policy?.DefaultVersionId }));
+            return { ...base, document: (0,policy_document/* policyFromValue */.i0)(version.PolicyVersion?.Document ?? '', liveLocation) };
         }
         catch (e) {
             const reason = failureReason(call, `managed policy ${arn}`, e);
@@ -318,74 +365,43 @@ class PolicyReader {
                 this.warnings.push({ code: 'aws-access-denied', message: `${reason}: using the bundled snapshot` });
                 return base;
             }
-            return { ...base, unresolved: (0,_model_value_js__WEBPACK_IMPORTED_MODULE_5__/* .unresolved */ .I)(reason, liveLocation) };
+            return { ...base, unresolved: (0,value/* unresolved */.I)(reason, liveLocation) };
         }
     }
 }
 function failureReason(call, what, e) {
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(e) === 'access-denied'
-        ? `${_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .callPermission */ .w[call]} denied: ${what} unknown`
-        : `${call} failed for ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(e)}`;
+    return classify(e) === 'access-denied'
+        ? `${callPermission[call]} denied: ${what} unknown`
+        : `${call} failed for ${what}: ${messageOf(e)}`;
 }
 
+;// CONCATENATED MODULE: ./src/aws/live-mode.ts
 
-/***/ }),
 
-/***/ 1105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ callPermission)
-/* harmony export */ });
-/* unused harmony export livePolicy */
 /**
- * The IAM permission each call of live mode needs. One table serves the AccessDenied messages and
- * the least-privilege policy printed in README.md (a test keeps the two in step).
+ * Validates the request and reads the named roles; undefined when live mode is off. The client is
+ * returned for `--simulate`. Bad combinations and missing credentials are InputErrors (exit 2).
  */
-const callPermission = {
-    GetRole: 'iam:GetRole',
-    ListRoles: 'iam:ListRoles',
-    ListRoleTags: 'iam:ListRoleTags',
-    ListRolePolicies: 'iam:ListRolePolicies',
-    GetRolePolicy: 'iam:GetRolePolicy',
-    ListAttachedRolePolicies: 'iam:ListAttachedRolePolicies',
-    GetPolicy: 'iam:GetPolicy',
-    GetPolicyVersion: 'iam:GetPolicyVersion',
-    ListInstanceProfilesForRole: 'iam:ListInstanceProfilesForRole',
-    SimulatePrincipalPolicy: 'iam:SimulatePrincipalPolicy',
-};
-/** The policy live mode needs, ready to paste (read-only; `--simulate` adds SimulatePrincipalPolicy). */
-function livePolicy() {
-    return {
-        Version: '2012-10-17',
-        Statement: [
-            {
-                Sid: 'VeeamIamGateReadRoles',
-                Effect: 'Allow',
-                Action: Object.values(callPermission).sort(),
-                Resource: '*',
-            },
-        ],
-    };
+async function startLiveMode(request, selectors, client) {
+    if (!request.aws) {
+        if (request.roles.length)
+            throw new errors/* InputError */.d('--role needs --aws (live mode)');
+        if (request.simulate)
+            throw new errors/* InputError */.d('--simulate needs --aws (live mode)');
+        if (request.region)
+            throw new errors/* InputError */.d('--aws-region needs --aws (live mode)');
+        return undefined;
+    }
+    if (request.roles.length === 0)
+        throw new errors/* InputError */.d('--aws needs at least one --role NAME|ARN, or --role all-workers');
+    const iam = client ?? createIamClient(request.region ? { region: request.region } : {});
+    return { client: iam, live: await loadLiveRoles(iam, request.roles, { selectors }) };
 }
 
-
-/***/ }),
-
-/***/ 2983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   compareWithSimulation: () => (/* binding */ compareWithSimulation),
-/* harmony export */   simulateActions: () => (/* binding */ simulateActions),
-/* harmony export */   simulateReport: () => (/* binding */ simulateReport)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
-/* harmony import */ var _requirements_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1494);
-/* harmony import */ var _live_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(595);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9378);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1105);
+// EXTERNAL MODULE: ./src/requirements/index.ts + 1 modules
+var requirements = __webpack_require__(1494);
+;// CONCATENATED MODULE: ./src/aws/simulate.ts
 
 
 
@@ -401,7 +417,7 @@ async function simulateActions(client, roleArn, actions) {
     try {
         // The API takes at most 128 action names per request.
         for (let i = 0; i < actions.length; i += 100) {
-            const pages = (0,_aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .paginateSimulatePrincipalPolicy */ .sA_)({ client }, { PolicySourceArn: roleArn, ActionNames: actions.slice(i, i + 100), ResourceArns: ['*'] });
+            const pages = (0,dist_cjs/* paginateSimulatePrincipalPolicy */.sA_)({ client }, { PolicySourceArn: roleArn, ActionNames: actions.slice(i, i + 100), ResourceArns: ['*'] });
             for await (const page of pages)
                 for (const r of page.EvaluationResults ?? [])
                     if (r.EvalActionName)
@@ -409,7 +425,7 @@ async function simulateActions(client, roleArn, actions) {
         }
     }
     catch (e) {
-        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(e) === 'access-denied' ? `${_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .callPermission */ .w.SimulatePrincipalPolicy} denied` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(e);
+        const why = classify(e) === 'access-denied' ? `${callPermission.SimulatePrincipalPolicy} denied` : messageOf(e);
         return { code: 'simulate-failed', message: `${roleArn}: SimulatePrincipalPolicy could not run (${why})` };
     }
     return decisions;
@@ -470,10 +486,10 @@ function compareWithSimulation(report, requiredActions, decisions) {
 async function simulateReport(client, report, veeamVersion) {
     const warnings = [];
     for (const role of report.roles) {
-        const arn = role.id.slice(`${_live_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .LIVE_FILE */ .y$}#`.length);
+        const arn = role.id.slice(`${LIVE_FILE}#`.length);
         if (role.source !== 'aws' || !arn.startsWith('arn:'))
             continue;
-        const actions = (0,_requirements_index_js__WEBPACK_IMPORTED_MODULE_0__/* .combinedRequirements */ .an)(role.kind.split('+'), veeamVersion).actions;
+        const actions = (0,requirements/* combinedRequirements */.an)(role.kind.split('+'), veeamVersion).actions;
         const decisions = await simulateActions(client, arn, actions);
         if (decisions instanceof Map)
             warnings.push(...compareWithSimulation(role, actions, decisions));
@@ -482,6 +498,12 @@ async function simulateReport(client, report, veeamVersion) {
     }
     return warnings;
 }
+
+;// CONCATENATED MODULE: ./src/aws/index.ts
+// Live mode's one entry point: the CLI imports it lazily as a single chunk, so the code shared by
+// reading roles and simulating them is bundled once.
+
+
 
 
 /***/ })
