@@ -111,7 +111,7 @@ export function evaluateRole(
 ): RoleReport {
   const requirement = combinedRequirements(selection.kinds, options.veeamVersion);
   const context: CheckContext = { role, requirement, appliancePrincipals: options.appliancePrincipals };
-  const variants = role.variants.length ? role.variants : [];
+  const variants = role.variants;
   const checks: CheckResult[] = checksFor(requirement).map((check) => {
     if (variants.length === 0) {
       return {
