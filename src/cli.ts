@@ -1,6 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { applyBaseline } from './baseline/apply.js';
+import { baselineOf, parseBaseline, renderBaseline } from './baseline/file.js';
+import { todayOf } from './waivers/dates.js';
 import {
+  checkWaiverLengths,
   appliancePrincipal,
   defaultConfigPath,
   oneOf,
@@ -39,6 +43,8 @@ Options:
   --parameter Key=Value               a CloudFormation parameter value (repeatable)
   --parameters-file FILE              CloudFormation parameters: [{ParameterKey, ParameterValue}],
                                       {"Parameters": {...}} or Key=Value lines
+  --baseline FILE                     fail only on findings not in this baseline, or worse
+  --write-baseline FILE               record today's failing findings in FILE (JSON)
   --shard N/M                         check only part N of M of the files (matrix jobs; see README)
   --aws                               live mode: also check deployed roles through the IAM API
                                       (credentials from the environment)
@@ -73,6 +79,13 @@ async function main(argv: string[]): Promise<number> {
   const configFile = args.values.config ?? (existsSync(defaultConfigPath) ? defaultConfigPath : undefined);
   const config = configFile ? parseConfig(readText(configFile, '--config'), configFile) : {};
   const options = resolveOptions(overrides(args.values), config);
+  // Issue 13: waiver expiry is judged against today (VEEAM_IAM_GATE_TODAY fixes it).
+  const today = todayOf(process.env);
+  checkWaiverLengths(options, today);
+  const baseline =
+    options.baseline === undefined
+      ? undefined
+      : parseBaseline(readText(options.baseline, '--baseline'), options.baseline);
 
   const liveRequest = {
     aws: args.values.aws === true,
@@ -89,7 +102,8 @@ async function main(argv: string[]): Promise<number> {
     liveRequest.region !== undefined;
   const aws = wantsLive ? await import('./aws/index.js') : undefined;
   const live = aws ? await aws.startLiveMode(liveRequest, options.roles) : undefined;
-  const report = await scan({
+  const scanned = await scan({
+    today,
     root: process.cwd(),
     paths: args.positionals,
     options,
@@ -97,6 +111,11 @@ async function main(argv: string[]): Promise<number> {
     live: live?.live,
     ...(args.values.shard !== undefined && { shard: parseShard(args.values.shard) }),
   });
+  const writeBaseline = args.values['write-baseline'];
+  if (writeBaseline !== undefined)
+    writeFile(writeBaseline, renderBaseline(baselineOf(scanned)), '--write-baseline');
+  const partial = args.values.shard !== undefined && parseShard(args.values.shard).count > 1;
+  const report = baseline ? applyBaseline(scanned, baseline, options.baseline!, partial) : scanned;
   if (aws && live && args.values.simulate)
     report.warnings.push(...(await aws.simulateReport(live.client, report, options.veeamVersion)));
   const outcome = gateOutcome(report, options.onUnknown, options.leastPrivilege);
@@ -104,11 +123,7 @@ async function main(argv: string[]): Promise<number> {
     format === 'text' && !args.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const output = render(report, outcome, colour);
   if (args.values.output) {
-    try {
-      writeFileSync(args.values.output, output);
-    } catch (error) {
-      throw new InputError(`--output ${args.values.output}: ${errorText(error)}`);
-    }
+    writeFile(args.values.output, output, '--output');
   } else {
     process.stdout.write(output);
   }
@@ -131,6 +146,8 @@ function readArgs(argv: string[]) {
         parameter: { type: 'string', multiple: true },
         'parameters-file': { type: 'string' },
         shard: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         aws: { type: 'boolean' },
         role: { type: 'string', multiple: true },
         'aws-region': { type: 'string' },
@@ -175,6 +192,7 @@ function overrides(values: Values): OptionOverrides {
     parameters[key] = value;
   }
   flags.parameters = parameters;
+  if (values.baseline !== undefined) flags.baseline = values.baseline;
   return flags;
 }
 
@@ -191,6 +209,14 @@ function renderer(format: Format): Render {
       return (report) => renderMarkdown(report, { target: 'summary' });
     case 'sarif':
       return (report) => `${JSON.stringify(renderSarif(report), null, 2)}\n`;
+  }
+}
+
+function writeFile(file: string, text: string, option: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new InputError(`${option} ${file}: ${errorText(error)}`);
   }
 }
 

@@ -10,6 +10,10 @@ import {
 import { InputError } from './model/errors.js';
 import { defaultOptions, type GateOptions, type RoleSelector } from './model/options.js';
 import { knownKinds, knownVersions } from './requirements/index.js';
+import type { SourceLocation } from './model/location.js';
+import type { ConfigWaiver } from './model/waiver.js';
+import { isDay } from './waivers/dates.js';
+import { checkNameProblem, defaultMaxWaiverDays, waiverProblem } from './waivers/rules.js';
 
 /** Where the config is looked for when --config is not given (relative to the repository root). */
 export const defaultConfigPath = '.github/veeam-iam-gate.yml';
@@ -22,6 +26,11 @@ const topKeys = [
   'roles',
   'exclude',
   'least-privilege',
+  'ignore',
+  'waivers',
+  'inline-waivers',
+  'max-waiver-days',
+  'baseline',
 ] as const;
 const roleKeys = ['match', 'kind', 'kinds', 'trust', 'policies', 'instance-profile'] as const;
 
@@ -85,6 +94,33 @@ export function parseConfig(text: string, fileName: string): Partial<GateOptions
       case 'exclude':
         config.exclude = stringList(value, at, fail);
         break;
+      case 'ignore':
+        config.ignore = stringList(value, at, fail);
+        break;
+      case 'waivers':
+        if (!Array.isArray(value))
+          fail(at, `must be a list of { role, checks, reason, expires } entries (got ${typeName(value)})`);
+        config.waivers = (value as unknown[]).map((entry, i) =>
+          configWaiver(entry, [...at, i], fail, {
+            file: fileName,
+            line: lineOf(doc, lineCounter, [...at, i]) ?? 1,
+            column: 1,
+          }),
+        );
+        break;
+      case 'inline-waivers':
+        config.inlineWaivers = oneOf(value, ['allow', 'deny'] as const, (what) => fail(at, what));
+        break;
+      case 'max-waiver-days':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 3650)
+          fail(at, `must be a whole number of days from 1 to 3650 (got ${show(value)})`);
+        config.maxWaiverDays = value as number;
+        break;
+      case 'baseline':
+        if (typeof value !== 'string' || value.trim() === '')
+          fail(at, `must be the path of a baseline file written by --write-baseline (got ${show(value)})`);
+        config.baseline = (value as string).trim();
+        break;
       default:
         fail(at, `is not a known key (known: ${topKeys.join(', ')})`);
     }
@@ -99,6 +135,8 @@ export interface OptionOverrides {
   onUnknown?: 'fail' | 'warn';
   parameters?: Record<string, string>;
   exclude?: string[];
+  /** `--baseline FILE` / the action's `baseline` input. */
+  baseline?: string;
 }
 
 /** Flags win over the config, the config over the defaults; parameters merge key by key. */
@@ -115,6 +153,13 @@ export function resolveOptions(flags: OptionOverrides, config: Partial<GateOptio
     exclude: [...(config.exclude ?? defaultOptions.exclude), ...(flags.exclude ?? [])],
   };
   if (config.leastPrivilege) options.leastPrivilege = config.leastPrivilege;
+  // Issue 13: opt-outs, waivers and the baseline come from the config (the baseline also from a flag).
+  if (config.ignore) options.ignore = [...config.ignore];
+  if (config.waivers) options.waivers = [...config.waivers];
+  if (config.inlineWaivers) options.inlineWaivers = config.inlineWaivers;
+  if (config.maxWaiverDays !== undefined) options.maxWaiverDays = config.maxWaiverDays;
+  const baseline = flags.baseline ?? config.baseline;
+  if (baseline !== undefined) options.baseline = baseline;
   return options;
 }
 
@@ -222,6 +267,76 @@ function roleSelector(entry: unknown, at: Path, fail: (path: Path, what: string)
     selector.instanceProfile = entry['instance-profile'] as boolean;
   }
   return selector;
+}
+
+const waiverKeys = ['role', 'checks', 'actions', 'reason', 'expires', 'ticket'] as const;
+
+/** A `waivers:` entry: reason and expiry are required; the length limit is checked against today later. */
+function configWaiver(
+  entry: unknown,
+  at: Path,
+  fail: (path: Path, what: string) => never,
+  location: SourceLocation,
+): ConfigWaiver {
+  if (!isMap(entry))
+    return fail(at, `must be a mapping { role, checks, reason, expires } (got ${typeName(entry)})`);
+  for (const key of Object.keys(entry))
+    if (!(waiverKeys as readonly string[]).includes(key))
+      fail([...at, key], `is not a known key of a waiver (known: ${waiverKeys.join(', ')})`);
+  const { role, reason, expires, ticket } = entry;
+  if (typeof role !== 'string' || role.trim() === '')
+    fail(
+      [...at, 'role'],
+      `must be a glob over role id, logical ID or name, e.g. "*LegacyWorker*" (got ${show(role)})`,
+    );
+  if (entry.checks === undefined) fail([...at, 'checks'], "is required: one or more check ids, or 'all'");
+  const checks = stringList(entry.checks, [...at, 'checks'], fail);
+  if (checks.length === 0) fail([...at, 'checks'], "must name one or more check ids, or 'all'");
+  checks.forEach((c, i) => {
+    const problem = checkNameProblem(c);
+    if (problem) fail([...at, 'checks', i], problem);
+  });
+  if (typeof reason !== 'string' || reason.trim() === '')
+    fail([...at, 'reason'], 'is required: say why the gap is accepted');
+  if (expires === undefined) fail([...at, 'expires'], 'is required: the date the waiver ends (YYYY-MM-DD)');
+  if (typeof expires !== 'string' || !isDay(expires))
+    fail([...at, 'expires'], `must be a date written YYYY-MM-DD (got ${show(expires)})`);
+  const waiver: ConfigWaiver = {
+    role: (role as string).trim(),
+    checks,
+    reason: (reason as string).trim(),
+    expires: expires as string,
+    location,
+  };
+  if (entry.actions !== undefined) {
+    const actions = stringList(entry.actions, [...at, 'actions'], fail);
+    if (actions.length === 0) fail([...at, 'actions'], 'must name at least one IAM action');
+    waiver.actions = actions;
+  }
+  if (ticket !== undefined) {
+    if (typeof ticket !== 'string' && typeof ticket !== 'number')
+      fail([...at, 'ticket'], `must be a ticket id or URL (got ${typeName(ticket)})`);
+    waiver.ticket = String(ticket);
+  }
+  return waiver;
+}
+
+/**
+ * Config waivers that run longer than `max-waiver-days` from today: exit 2 naming the entry, so a
+ * waiver stays temporary. Separate from parseConfig, which knows no date.
+ */
+export function checkWaiverLengths(
+  options: Pick<GateOptions, 'waivers' | 'maxWaiverDays'>,
+  today: string,
+): void {
+  const max = options.maxWaiverDays ?? defaultMaxWaiverDays;
+  for (const [i, waiver] of (options.waivers ?? []).entries()) {
+    const problem = waiverProblem(waiver, today, max);
+    if (problem)
+      throw new InputError(
+        `${waiver.location.file}:${waiver.location.line}: 'waivers[${i}].expires' ${problem}`,
+      );
+  }
 }
 
 /** A role kind, or several joined with '+' (a role that must meet each of them). */

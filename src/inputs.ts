@@ -22,6 +22,8 @@ export interface Inputs {
   /** Live mode: deployed role names or ARNs, or `all-workers`; empty: off. */
   awsRoles: string[];
   awsRegion?: string;
+  /** Baseline file (issue 13); empty: the config's `baseline:`, else none. */
+  baseline?: string;
 }
 
 /** Reads one input as the runner passes it: `INPUT_<NAME>` upper-cased, spaces as '_', hyphens kept. */
@@ -54,6 +56,7 @@ export function readInputs(read: InputReader, places: { workspace: string; runne
     failOn: oneOf(read, 'fail-on', ['fail', 'unknown', 'never'] as const, 'fail'),
     githubToken,
     awsRoles: list(read('aws-roles')),
+    ...(read('baseline').trim() && { baseline: read('baseline').trim() }),
     ...(awsRegion && { awsRegion }),
   };
 }
@@ -66,6 +69,7 @@ export function gateOptions(inputs: Inputs, config: Partial<GateOptions>): GateO
       appliancePrincipals: inputs.appliancePrincipals,
       ...(inputs.onUnknown && { onUnknown: inputs.onUnknown }),
       parameters: inputs.parameters,
+      ...(inputs.baseline && { baseline: inputs.baseline }),
     },
     config,
   );

@@ -6,7 +6,12 @@ import * as github from '@actions/github';
 import { startLiveMode } from './aws/live-mode.js';
 import { parseConfig } from './config.js';
 import { gateOutcome } from './gate.js';
-import { readTrustedConfig } from './github/base-config.js';
+import { readTrustedConfig, readTrustedFile } from './github/base-config.js';
+import { applyBaseline } from './baseline/apply.js';
+import { parseBaseline, type BaselineFile } from './baseline/file.js';
+import { checkWaiverLengths } from './config.js';
+import { todayOf } from './waivers/dates.js';
+import { inlineWaiverFiles, markAddedWaivers } from './waivers/added.js';
 import { listChangedFiles } from './github/changed-files.js';
 import { runContext } from './github/event.js';
 import { publishToGitHub } from './github/publish.js';
@@ -41,6 +46,11 @@ export async function run(): Promise<void> {
       inputs,
       config.text === undefined ? {} : parseConfig(config.text, config.path),
     );
+    // Issue 13: waiver expiry against today (VEEAM_IAM_GATE_TODAY fixes it); the baseline from the base.
+    const today = todayOf(process.env);
+    checkWaiverLengths(options, today);
+    const trusted = { ...context.repo, workspace: context.workspace, baseSha: context.pullRequest?.baseSha };
+    const baseline = options.baseline ? await readBaseline(octokit, trusted, options.baseline) : undefined;
     const pullRequest = context.pullRequest;
     const only =
       inputs.scan === 'changed' && pullRequest
@@ -53,7 +63,8 @@ export async function run(): Promise<void> {
       { aws: inputs.awsRoles.length > 0, roles: inputs.awsRoles, region: inputs.awsRegion, simulate: false },
       options.roles,
     );
-    const report = await scan({
+    const scanned = await scan({
+      today,
       root: context.workspace,
       paths: inputs.paths,
       options,
@@ -61,6 +72,19 @@ export async function run(): Promise<void> {
       ...(only && { only }),
       ...(live && { live: live.live }),
     });
+    const report = baseline?.file
+      ? applyBaseline(scanned, baseline.file, options.baseline!, only !== undefined)
+      : scanned;
+    if (baseline?.warning) report.warnings.push({ code: 'baseline-not-applied', message: baseline.warning });
+    // Inline waivers the pull request adds are listed apart: compare each file with its base version.
+    if (trusted.baseSha) {
+      const baseTexts = new Map<string, string | undefined>();
+      for (const file of inlineWaiverFiles(report)) {
+        const base = await readTrustedFile(octokit, trusted, file);
+        if ('text' in base) baseTexts.set(file, base.text);
+      }
+      markAddedWaivers(report, baseTexts, options.parameters);
+    }
     if (config.changedByPullRequest)
       report.warnings.push({
         code: 'config-changed',
@@ -117,6 +141,29 @@ export async function run(): Promise<void> {
       error instanceof InputError ? error.message : `veeam-iam-gate stopped (a bug): ${describe(error)}`,
     );
   }
+}
+
+/**
+ * The baseline as the base commit holds it (a pull request cannot widen its own baseline). When it
+ * cannot be read or does not exist there, no baseline applies (the gate errs on the strict side)
+ * and a warning says so; a malformed one stops the run (exit 2).
+ */
+async function readBaseline(
+  octokit: ReturnType<typeof github.getOctokit>,
+  request: Parameters<typeof readTrustedFile>[1],
+  file: string,
+): Promise<{ file?: BaselineFile; warning?: string }> {
+  const read = await readTrustedFile(octokit, request, file);
+  const where = request.baseSha ? 'at the base commit' : 'in the checkout';
+  if ('unreadable' in read)
+    return {
+      warning: `The baseline ${file} could not be read ${where} (${read.unreadable}): no baseline applied.`,
+    };
+  if (read.text === undefined)
+    return {
+      warning: `The baseline ${file} does not exist ${where}: no baseline applied (commit it to the base branch first).`,
+    };
+  return { file: parseBaseline(read.text, file) };
 }
 
 async function writeOut(file: string, text: string): Promise<void> {

@@ -9,7 +9,10 @@ import type { FileError, Report, RoleReport, Summary, Warning } from './model/re
 import type { Role } from './model/role.js';
 import { parseFile } from './parsers/index.js';
 import type { LooseDocument, ParseContext, Parser } from './parsers/types.js';
-import { selectRoles, unmatchedSelectors } from './requirements/selection.js';
+import { classifyRoles, unmatchedSelectors } from './requirements/selection.js';
+import { applyWaivers } from './waivers/apply.js';
+import { defaultMaxWaiverDays } from './waivers/rules.js';
+import { countRoles, settleGateVerdict } from './model/gate-verdict.js';
 import { combinedRequirements } from './requirements/index.js';
 import { adviseRole } from './advice/index.js';
 import { sourceStyle } from './fixes/index.js';
@@ -41,6 +44,8 @@ export interface ScanRequest {
    * checked even when no selection rule picks it), and compared with declared roles of the same name.
    */
   live?: { roles: Role[]; errors: FileError[]; warnings: Warning[] };
+  /** YYYY-MM-DD that waiver expiry is judged against (default: today, UTC). */
+  today?: string;
 }
 
 /**
@@ -124,7 +129,10 @@ export async function scan(request: ScanRequest): Promise<Report> {
     warnings.push(...live.warnings);
   }
 
-  const selections = selectRoles(roles, options.roles);
+  const classified = classifyRoles(roles, options.roles, options.ignore);
+  const selections = classified.selected;
+  const liveNamed = new Set((live?.roles ?? []).map((r) => r.id));
+  const skipped = classified.skipped.filter((s) => !liveNamed.has(s.id));
   for (const role of live?.roles ?? [])
     if (!selections.has(role))
       selections.set(role, {
@@ -154,6 +162,17 @@ export async function scan(request: ScanRequest): Promise<Report> {
     }
   }
 
+  // Waivers (issue 13): a waived check keeps its verdict; the gate counts what is not waived.
+  const waived = applyWaivers(evaluated, options.waivers ?? [], {
+    today: request.today ?? new Date().toISOString().slice(0, 10),
+    inline: options.inlineWaivers ?? 'allow',
+    maxDays: options.maxWaiverDays ?? defaultMaxWaiverDays,
+    partial: only !== undefined || (request.shard !== undefined && request.shard.count > 1),
+  });
+  warnings.push(...waived.warnings);
+  errors.push(...waived.errors);
+  for (const report of reports) settleGateVerdict(report);
+
   for (const selector of unmatchedSelectors(roles, options.roles)) {
     const text = `roles entry '${selector.match}' matches no IAM role in the scanned files`;
     // With a file restriction the role may live in an unchanged file: not proven missing.
@@ -181,12 +200,19 @@ export async function scan(request: ScanRequest): Promise<Report> {
     files: infrastructureFiles.size,
     iamRoles: roles.length,
     workerRoles: reports.length,
-    pass: reports.filter((r) => r.verdict === 'pass').length,
-    fail: reports.filter((r) => r.verdict === 'fail').length,
-    unknown: reports.filter((r) => r.verdict === 'unknown').length,
+    ...countRoles(reports),
     errors: errors.length,
   };
-  return { version: 1, summary, roles: reports, errors, warnings };
+  // Key order of the summary is fixed by the JSON renderer; `accepted` only when there are some.
+  skipped.sort((a, b) => compare(a.id, b.id));
+  return {
+    version: 1,
+    summary,
+    roles: reports,
+    errors,
+    warnings,
+    ...(skipped.length > 0 && { skipped }),
+  };
 }
 
 /** File names that say "infrastructure" even when the content cannot be read as text. */

@@ -82,3 +82,22 @@ async function readAtBase(
     return { state: 'unreadable', reason };
   }
 }
+
+/** A file read the way the config is: at the pull request's base commit, else from the checkout. */
+export type TrustedFile = { text?: string } | { unreadable: string };
+
+/**
+ * Another file the pull request must not decide for itself (the baseline, a scanned file's base
+ * version for waivers it adds): read with the config's own base reader on pull requests; from the
+ * checkout on other events. `text` is undefined when the file does not exist there.
+ */
+export async function readTrustedFile(
+  octokit: Octokit,
+  request: Omit<ConfigRequest, 'input'>,
+  filePath: string,
+): Promise<TrustedFile> {
+  if (!request.baseSha)
+    return { text: await readFile(path.resolve(request.workspace, filePath), 'utf8').catch(() => undefined) };
+  const base = await readAtBase(octokit, { ...request, input: filePath, baseSha: request.baseSha }, filePath);
+  return base.state === 'unreadable' ? { unreadable: base.reason } : { text: base.text };
+}

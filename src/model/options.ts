@@ -1,3 +1,5 @@
+import type { ConfigWaiver } from './waiver.js';
+
 /** A `roles:` entry of the config: which roles are Veeam roles, and of which kind. */
 export interface RoleSelector {
   /** Glob over logical ID, Terraform address or role name (`*`, `?`, case-insensitive). */
@@ -22,6 +24,16 @@ export interface GateOptions {
   exclude: string[];
   /** Least-privilege advice (issue 6): warnings by default, failing the gate with 'fail'. */
   leastPrivilege?: 'warn' | 'fail';
+  /** Globs over role id, logical ID / address or name: roles never checked (issue 13). */
+  ignore?: string[];
+  /** Config `waivers:` (issue 13). */
+  waivers?: ConfigWaiver[];
+  /** Whether waivers written next to roles count (default 'allow'). */
+  inlineWaivers?: 'allow' | 'deny';
+  /** Longest a waiver may run, in days from today (default 365). */
+  maxWaiverDays?: number;
+  /** Baseline file (relative to the repository root), read from the base commit in the action. */
+  baseline?: string;
 }
 
 export const defaultOptions: GateOptions = {

@@ -1,6 +1,7 @@
 import type { SourceLocation } from './location.js';
 import type { CheckId, SourceFormat } from './role.js';
 import type { Verdict } from './verdict.js';
+import type { CheckWaiver } from './waiver.js';
 
 /** A ready-to-paste change that makes a failing check pass, in the role's own source format. */
 export interface Fix {
@@ -21,6 +22,10 @@ export interface CheckResult {
   /** permissions: required actions granted only conditionally or through something unresolved. */
   unprovenActions?: string[];
   fix?: Fix;
+  /** A waiver covers this check (wholly, or the listed actions): the verdict stays, the gate ignores it. */
+  waiver?: CheckWaiver;
+  /** The baseline records this finding (no worse): the gate ignores it. */
+  baseline?: { missingActions: string[] };
 }
 
 export interface RoleReport {
@@ -34,6 +39,11 @@ export interface RoleReport {
   location: SourceLocation;
   verdict: Verdict;
   checks: CheckResult[];
+  /**
+   * What the gate counts for this role once waivers and the baseline are applied; absent when it
+   * equals `verdict`.
+   */
+  gateVerdict?: Verdict;
 }
 
 /** A file that could not be checked. Always fails the gate. */
@@ -59,6 +69,36 @@ export interface Summary {
   fail: number;
   unknown: number;
   errors: number;
+  /**
+   * Roles that fail or are unknown but pass the gate because waivers or the baseline cover every
+   * such check (not counted in `fail` / `unknown`, which count what the gate counts). Absent when 0.
+   */
+  accepted?: number;
+}
+
+/** A role that was seen but not checked, and why (a notice, never an annotation). */
+export interface SkippedRole {
+  id: string;
+  /** `not-veeam`: named like a worker but nothing names Veeam; `ignored`: config ignore; `opted-out`: tag none. */
+  reason: 'not-veeam' | 'ignored' | 'opted-out';
+  /** e.g. "config ignore[0] 'Legacy*'" or "tag veeam:role=none". */
+  detail: string;
+  location: SourceLocation;
+}
+
+/** A recorded finding of the baseline file (`--write-baseline`). */
+export interface BaselineEntry {
+  role: string;
+  check: string;
+  verdict: 'fail' | 'unknown';
+  missingActions: string[];
+}
+
+/** The baseline applied to this run: where it came from and what has been fixed since. */
+export interface BaselineUse {
+  file: string;
+  /** Entries that no longer occur: delete them from the baseline file. */
+  fixed: BaselineEntry[];
 }
 
 /** The JSON report, version 1 (design.md §5). Deterministic: sorted, no timestamps. */
@@ -68,4 +108,7 @@ export interface Report {
   roles: RoleReport[];
   errors: FileError[];
   warnings: Warning[];
+  /** Roles seen but not checked (sorted by id); absent when none. */
+  skipped?: SkippedRole[];
+  baseline?: BaselineUse;
 }

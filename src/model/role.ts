@@ -1,6 +1,7 @@
 import type { SourceLocation } from './location.js';
 import type { PolicyDocument } from './policy.js';
 import type { Str, Unresolved } from './value.js';
+import type { InlineWaiver } from './waiver.js';
 
 export type SourceFormat = 'cloudformation' | 'terraform-plan' | 'iam-json' | 'aws';
 
@@ -95,4 +96,12 @@ export interface Role {
    * match it. Absent: fixes follow the file name (`.json` → JSON) and two-space indentation.
    */
   style?: SourceStyle;
+  /** IAM path (`/veeam/`) when the input gives it: worker selection looks for "veeam" in it. */
+  path?: Str;
+  /** The role's description when the input gives it (selection, as `path`). */
+  description?: Str;
+  /** Terraform: the module the role is declared in (call address or source directory). */
+  module?: string;
+  /** Waivers written next to the role (CloudFormation Metadata, Terraform comments). */
+  inlineWaivers?: InlineWaiver[];
 }

@@ -29,7 +29,8 @@ export function annotationsOf(report: Report): Annotation[] {
   return findingsOf(report)
     .filter((finding) => finding.role?.source !== 'aws')
     .map((finding) => ({
-      level: levelOf[finding.severity],
+      // Waived or baselined: still shown, as a notice, so the gap stays visible on its line.
+      level: finding.accepted ? 'notice' : levelOf[finding.severity],
       file: finding.file,
       line: finding.line ?? 1,
       ...(finding.column !== undefined && { column: finding.column }),

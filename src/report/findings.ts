@@ -1,5 +1,6 @@
 import type { CheckResult, Report, RoleReport } from '../model/report.js';
 import { compareChecks } from './check-info.js';
+import { checkGateVerdict } from '../model/gate-verdict.js';
 
 /** One thing to show at a place in a file: a failing or unknown check, an unreadable file, or advice. */
 export interface Finding {
@@ -15,6 +16,8 @@ export interface Finding {
   message: string;
   role?: RoleReport;
   check?: CheckResult;
+  /** A check the gate does not count: a waiver or the baseline covers it (issue 13). */
+  accepted?: boolean;
 }
 
 /** The part of a role id after '#': the logical ID, Terraform address or role name. */
@@ -67,6 +70,7 @@ export function findingsOf(report: Report): Finding[] {
         message: checkMessage(check),
         role,
         check,
+        ...(checkGateVerdict(check) === 'pass' && { accepted: true }),
       });
     }
   }

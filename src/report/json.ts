@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../model/location.js';
+import type { CheckWaiver } from '../model/waiver.js';
 import type { CheckResult, FileError, Report, RoleReport, Warning } from '../model/report.js';
 
 /**
@@ -16,11 +17,32 @@ export function renderJson(report: Report): string {
       pass: s.pass,
       fail: s.fail,
       unknown: s.unknown,
+      ...(s.accepted !== undefined && { accepted: s.accepted }),
       errors: s.errors,
     },
     roles: report.roles.map(role),
     errors: report.errors.map(fileError),
     warnings: report.warnings.map(warning),
+    // Issue 13, compatible additions: roles not checked and why; the baseline's fixed findings.
+    ...(report.skipped && {
+      skipped: report.skipped.map((k) => ({
+        id: k.id,
+        reason: k.reason,
+        detail: k.detail,
+        location: location(k.location),
+      })),
+    }),
+    ...(report.baseline && {
+      baseline: {
+        file: report.baseline.file,
+        fixed: report.baseline.fixed.map((e) => ({
+          role: e.role,
+          check: e.check,
+          verdict: e.verdict,
+          missingActions: e.missingActions,
+        })),
+      },
+    }),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
@@ -35,6 +57,7 @@ function role(r: RoleReport): object {
     selectedBy: r.selectedBy,
     location: location(r.location),
     verdict: r.verdict,
+    ...(r.gateVerdict && { gateVerdict: r.gateVerdict }),
     checks: r.checks.map(check),
   };
 }
@@ -48,6 +71,20 @@ function check(c: CheckResult): object {
     ...(c.missingActions && { missingActions: c.missingActions }),
     ...(c.unprovenActions && { unprovenActions: c.unprovenActions }),
     ...(c.fix && { fix: { format: c.fix.format, description: c.fix.description, text: c.fix.text } }),
+    ...(c.waiver && { waiver: waiver(c.waiver) }),
+    ...(c.baseline && { baseline: { missingActions: c.baseline.missingActions } }),
+  };
+}
+
+function waiver(w: CheckWaiver): object {
+  return {
+    reason: w.reason,
+    expires: w.expires,
+    source: w.source,
+    ...(w.ticket !== undefined && { ticket: w.ticket }),
+    location: location(w.location),
+    ...(w.actions && { actions: w.actions }),
+    ...(w.addedByPullRequest && { addedByPullRequest: true }),
   };
 }
 

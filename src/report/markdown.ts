@@ -2,6 +2,7 @@ import type { CheckResult, Report, RoleReport } from '../model/report.js';
 import type { Verdict } from '../model/verdict.js';
 import { compareChecks } from './check-info.js';
 import { roleKey, unsaid } from './findings.js';
+import { expiresSoonDays, notVeeamNotice, waivedChecks, type WaivedCheck } from './waived.js';
 
 /** Hidden first line of the sticky PR comment: how the action finds its own comment again. */
 export const commentMarker = '<!-- veeam-iam-gate:sticky-comment -->';
@@ -62,6 +63,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
       return `- **${inline(w.code)}**${where}: ${inline(w.message)}`;
     }),
   );
+  const exceptions = take(exceptionBlocks(report, options.blobUrl));
   const sections = take(
     report.roles.filter((role) => role.verdict !== 'pass').map((role) => roleSection(role, options.blobUrl)),
   );
@@ -71,11 +73,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   if (errors.kept.length)
     blocks.push(['#### Files that could not be checked', '', ...errors.kept].join('\n'));
   blocks.push(...sections.kept);
+  blocks.push(...exceptions.kept);
   if (warnings.kept.length) blocks.push(['#### Warnings', '', ...warnings.kept].join('\n'));
   const left = [
     [rows.dropped, 'table rows'],
     [errors.dropped, 'unreadable files'],
     [sections.dropped, 'role details'],
+    [exceptions.dropped, 'waiver, baseline or not-checked lists'],
     [warnings.dropped, 'warnings'],
   ].filter(([n]) => (n as number) > 0);
   if (left.length) {
@@ -109,6 +113,8 @@ function counts(report: Report): string {
     s.workerRoles === 0
       ? `Saw ${seen}; none is a Veeam worker role (a \`roles:\` entry of the config, a \`veeam:role\` tag, or a name containing "worker").`
       : `Checked ${plural(s.workerRoles, 'worker role')} out of ${seen}${against}: ${s.pass} pass, ${s.fail} fail, ${s.unknown} unknown.`;
+  if (s.accepted)
+    text += ` ${plural(s.accepted, 'role')} ${s.accepted === 1 ? 'fails or is' : 'fail or are'} unknown only in waived or baselined checks, which the gate accepts.`;
   if (s.errors > 0) text += ` ${plural(s.errors, 'file')} could not be checked, which fails the gate.`;
   return text;
 }
@@ -119,7 +125,7 @@ function tableRow(role: RoleReport, blobUrl: string | undefined): string {
     .filter((c) => c.verdict !== 'pass')
     .map(
       (c) =>
-        `${icon[c.verdict]} ${c.check}${c.missingActions?.length ? `: ${plural(c.missingActions.length, 'action')} missing` : ''}`,
+        `${icon[c.verdict]} ${c.check}${c.missingActions?.length ? `: ${plural(c.missingActions.length, 'action')} missing` : ''}${acceptedMark(c)}`,
     );
   return [
     '',
@@ -143,7 +149,9 @@ function roleSection(role: RoleReport, blobUrl: string | undefined): string {
   for (const check of sortedChecks(role)) {
     if (check.verdict === 'pass') continue;
     const where = check.location ? ` (${place(check.location.file, check.location.line, blobUrl)})` : '';
-    lines.push(`- ${icon[check.verdict]} **${check.check}**${where}: ${inline(check.message)}`);
+    lines.push(
+      `- ${icon[check.verdict]} **${check.check}**${acceptedMark(check)}${where}: ${inline(check.message)}`,
+    );
     if (unsaid(check.message, check.missingActions))
       lines.push(`  Missing actions: ${check.missingActions!.map(code).join(', ')}`);
     if (unsaid(check.message, check.unprovenActions))
@@ -151,6 +159,98 @@ function roleSection(role: RoleReport, blobUrl: string | undefined): string {
     if (check.fix) lines.push(...fixBlock(check));
   }
   return lines.join('\n');
+}
+
+/** How a check the gate does not count is marked: waived (partly) or recorded in the baseline. */
+function acceptedMark(check: CheckResult): string {
+  if (check.waiver)
+    return check.waiver.actions ? ` (${plural(check.waiver.actions.length, 'action')} waived)` : ' (waived)';
+  return check.baseline ? ' (in the baseline)' : '';
+}
+
+/**
+ * Issue 13: the "Waived" table (expiring ones flagged), waivers the pull request adds under their
+ * own heading, roles not checked (one notice for worker-named roles nothing ties to Veeam), and
+ * what the baseline accepts and no longer needs.
+ */
+function exceptionBlocks(report: Report, blobUrl: string | undefined): string[] {
+  const blocks: string[] = [];
+  const rowsOf = (list: WaivedCheck[]): string[] =>
+    list.map((w) =>
+      [
+        '',
+        code(w.role.id),
+        w.check.check + (w.waiver.actions ? `: ${w.waiver.actions.map(code).join(', ')}` : ''),
+        inline(w.waiver.reason),
+        `${w.waiver.expires}${w.expiresSoon ? ` ⏳ ${w.waiver.daysLeft < 0 ? 'expired' : `in ${plural(w.waiver.daysLeft, 'day')}`}` : ''}`,
+        w.waiver.ticket ? inline(w.waiver.ticket) : '',
+        `${w.waiver.source} ${place(w.waiver.location.file, w.waiver.location.line, blobUrl)}`,
+        '',
+      ]
+        .join(' | ')
+        .trim(),
+    );
+  const head =
+    '| Role | Check | Reason | Expires | Ticket | Written in |\n| --- | --- | --- | --- | --- | --- |';
+  const waived = waivedChecks(report);
+  const added = waived.filter((w) => w.waiver.addedByPullRequest);
+  const kept = waived.filter((w) => !w.waiver.addedByPullRequest);
+  if (kept.length) {
+    const soon = kept.filter((w) => w.expiresSoon).length;
+    const flag = soon
+      ? ` ${plural(soon, 'waiver')} ${soon === 1 ? 'expires' : 'expire'} within ${expiresSoonDays} days (⏳).`
+      : '';
+    blocks.push(
+      [
+        '#### Waived',
+        '',
+        `The gate ignores these checks until their waivers expire.${flag}`,
+        '',
+        head,
+        ...rowsOf(kept),
+      ].join('\n'),
+    );
+  }
+  if (added.length)
+    blocks.push(
+      [
+        '#### Waivers added by this pull request',
+        '',
+        'These waivers are written next to the roles in this pull request (not at its base): review them like code.',
+        '',
+        head,
+        ...rowsOf(added),
+      ].join('\n'),
+    );
+  const skipped = (report.skipped ?? []).filter((s) => s.reason !== 'not-veeam');
+  const notice = notVeeamNotice(report);
+  if (skipped.length || notice)
+    blocks.push(
+      [
+        '#### Not checked',
+        '',
+        ...skipped.map(
+          (s) => `- ${code(s.id)} (${place(s.location.file, s.location.line, blobUrl)}): ${inline(s.detail)}`,
+        ),
+        ...(notice ? [`- ℹ️ ${notice}`] : []),
+      ].join('\n'),
+    );
+  if (report.baseline) {
+    const held = report.roles.flatMap((r) => r.checks.filter((c) => c.baseline)).length;
+    const lines = [
+      '#### Baseline',
+      '',
+      `${code(report.baseline.file)} accepts ${plural(held, 'recorded finding')}; only new or worse findings fail the gate.`,
+    ];
+    if (report.baseline.fixed.length)
+      lines.push(
+        '',
+        `Fixed since the baseline (remove ${report.baseline.fixed.length === 1 ? 'this entry' : 'these entries'}):`,
+        ...report.baseline.fixed.map((e) => `- ${code(e.role)} ${inline(e.check)}`),
+      );
+    blocks.push(lines.join('\n'));
+  }
+  return blocks;
 }
 
 function fixBlock(check: CheckResult): string[] {

@@ -89,6 +89,28 @@ export function renderSarif(report: Report): Log {
       ],
       // Stable across pushes that only move lines: the role and the check, not the position.
       partialFingerprints: { 'veeamIamGate/v1': fingerprint(finding) },
+      // Issue 13: a waived result is dismissed in code scanning, with the waiver's reason.
+      // A partial waiver that leaves actions missing is not dismissed: the result still fails the gate.
+      ...(finding.check?.waiver &&
+        finding.accepted && {
+          suppressions: [
+            {
+              kind: finding.check.waiver.source === 'inline' ? ('inSource' as const) : ('external' as const),
+              status: 'accepted' as const,
+              justification: finding.check.waiver.reason,
+              location: {
+                physicalLocation: {
+                  artifactLocation: {
+                    uri: uriOf(finding.check.waiver.location.file),
+                    uriBaseId: '%SRCROOT%',
+                  },
+                  region: { startLine: finding.check.waiver.location.line },
+                },
+              },
+            },
+          ],
+        }),
+      ...(finding.check?.baseline && { baselineState: 'unchanged' as const }),
       ...(finding.role && {
         properties: {
           roleId: finding.role.id,

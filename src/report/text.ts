@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../model/location.js';
 import type { CheckResult, Report, RoleReport } from '../model/report.js';
 import type { Verdict } from '../model/verdict.js';
+import { notVeeamNotice, waivedChecks, waiverPlace } from './waived.js';
 
 export interface TextOptions {
   /** ANSI colours on verdict labels; the CLI sets it only for a TTY without NO_COLOR. */
@@ -38,6 +39,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     }
     out.push('');
   }
+  out.push(...exceptions(report));
   out.push(summaryLine(report));
   if (options.outcome) out.push(`Gate: ${label(options.outcome.verdict).trim()}: ${options.outcome.reason}`);
   return `${out.join('\n')}\n`;
@@ -53,7 +55,7 @@ function roleBlock(role: RoleReport, label: (v: Verdict) => string): string[] {
   const width = Math.max(...role.checks.map((c) => c.check.length));
   for (const check of role.checks) {
     lines.push(
-      `  ${label(check.verdict)} ${check.check.padEnd(width)}  ${oneLine(check.message)}${check.location ? `  (${at(check.location)})` : ''}`,
+      `  ${label(check.verdict)} ${check.check.padEnd(width)}  ${oneLine(check.message)}${check.location ? `  (${at(check.location)})` : ''}${accepted(check)}`,
     );
     if (check.verdict === 'pass') continue;
     lines.push(...details(check));
@@ -77,12 +79,59 @@ function details(check: CheckResult): string[] {
   return lines;
 }
 
+/** The mark of a check the gate does not count: waived (until when) or recorded in the baseline. */
+function accepted(check: CheckResult): string {
+  if (check.waiver)
+    return `  [waived${check.waiver.actions ? ` for ${check.waiver.actions.join(', ')}` : ''} until ${check.waiver.expires}]`;
+  return check.baseline ? '  [in the baseline]' : '';
+}
+
+/** Issue 13: roles not checked, waived checks, and what the baseline accepts and no longer needs. */
+function exceptions(report: Report): string[] {
+  const out: string[] = [];
+  const skipped = (report.skipped ?? []).filter((s) => s.reason !== 'not-veeam');
+  const notice = notVeeamNotice(report);
+  if (skipped.length || notice) {
+    out.push('Not checked:');
+    for (const s of skipped) out.push(`  ${at(s.location)}  ${s.id}: ${s.detail}`);
+    if (notice) out.push(`  ${notice.replace(/`/g, '')}`);
+    out.push('');
+  }
+  const waived = waivedChecks(report);
+  if (waived.length) {
+    out.push('Waived (the gate ignores these):');
+    for (const w of waived) {
+      const soon = w.expiresSoon ? ` (expires in ${w.waiver.daysLeft} days)` : '';
+      const ticket = w.waiver.ticket ? `; ticket ${w.waiver.ticket}` : '';
+      const added = w.waiver.addedByPullRequest ? '; added by this pull request' : '';
+      out.push(
+        `  ${w.role.id} ${w.check.check}: ${w.waiver.reason}; expires ${w.waiver.expires}${soon}${ticket}; ${waiverPlace(w.waiver)}${added}`,
+      );
+    }
+    out.push('');
+  }
+  if (report.baseline) {
+    const held = report.roles.flatMap((r) =>
+      r.checks.filter((c) => c.baseline).map((c) => `${r.id} ${c.check}`),
+    );
+    out.push(
+      `Baseline ${report.baseline.file}: ${held.length} recorded finding${held.length === 1 ? '' : 's'} accepted.`,
+    );
+    if (report.baseline.fixed.length) {
+      out.push('  Fixed since the baseline (remove these entries):');
+      for (const e of report.baseline.fixed) out.push(`    ${e.role} ${e.check}`);
+    }
+    out.push('');
+  }
+  return out;
+}
+
 function summaryLine(report: Report): string {
   const s = report.summary;
   const n = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
   return (
     `Summary: ${n(s.files, 'file')}, ${n(s.iamRoles, 'IAM role')}, ${n(s.workerRoles, 'Veeam role')} checked: ` +
-    `${s.pass} pass, ${s.fail} fail, ${s.unknown} unknown; ${n(s.errors, 'error')}.`
+    `${s.pass} pass, ${s.fail} fail, ${s.unknown} unknown${s.accepted ? `, ${s.accepted} accepted (waived or in the baseline)` : ''}; ${n(s.errors, 'error')}.`
   );
 }
 

@@ -1,3 +1,4 @@
+import { metadataWaivers } from './waivers.js';
 import type { SourceLocation } from '../../model/location.js';
 import type { PolicyDocument } from '../../model/policy.js';
 import type {
@@ -265,6 +266,13 @@ function linkRole(
     variants,
   };
   if (name !== undefined) role.name = name;
+  // What ties a worker role to Veeam besides its name (issue 13 selection).
+  for (const key of ['Path', 'Description'] as const) {
+    const node = base.property(resource, key);
+    if (node) role[key === 'Path' ? 'path' : 'description'] = str(base.text(node, resource.loc));
+  }
+  const waivers = metadataWaivers(resource.metadata);
+  if (waivers.length) role.inlineWaivers = waivers;
   return role;
 }
 

@@ -12,6 +12,8 @@ export interface Resource {
   properties?: LNode;
   /** Name of the resource's `Condition`, when it has one. */
   condition?: string;
+  /** Raw `Metadata` (inline waivers, issue 13). */
+  metadata?: LNode;
 }
 
 export interface Parameter {
@@ -83,6 +85,7 @@ export function readTemplate(root: LMap, file: string, warnings: Warning[]): Tem
       loc: entry.keyLoc,
       type: type.value,
       properties: get(body, 'Properties'),
+      metadata: get(body, 'Metadata'),
       condition:
         condition?.kind === 'scalar' && condition.value !== null ? String(condition.value) : undefined,
     });

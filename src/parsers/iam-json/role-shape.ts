@@ -36,7 +36,7 @@ export function roleFromMap(map: LMap, file: string, extras: RoleExtras): Role {
       ? extras.managedPolicy(boundary.value, boundary.loc)
       : { kind: 'managed', name: boundary.value, arn: boundary.value, location: boundary.loc };
   }
-  return {
+  const role: Role = {
     id: `${file}#${name.value}`,
     key: name.value,
     name: name.value,
@@ -46,6 +46,16 @@ export function roleFromMap(map: LMap, file: string, extras: RoleExtras): Role {
     tags: tagsOf(map),
     variants: [shape],
   };
+  // Read softly: a malformed Path or Description must not cost the role its check.
+  const text = (key: string): string | undefined => {
+    const n = get(map, key);
+    return n?.kind === 'scalar' && typeof n.value === 'string' && n.value ? n.value : undefined;
+  };
+  const rolePath = text('Path');
+  if (rolePath) role.path = rolePath;
+  const description = text('Description');
+  if (description) role.description = description;
+  return role;
 }
 
 function boundaryArn(map: LMap): { value: string; loc: SourceLocation } | undefined {

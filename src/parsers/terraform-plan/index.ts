@@ -7,6 +7,7 @@ import { indexPlan } from './plan.js';
 import { planLines } from './plan-lines.js';
 import { buildRoles } from './roles.js';
 import { tfLocator } from './tf-source.js';
+import { waiversAbove } from '../../waivers/terraform-comment.js';
 
 /**
  * Terraform plan JSON (`terraform show -json tfplan`) and state JSON (`terraform show -json`):
@@ -35,6 +36,13 @@ export const terraformPlanParser: Parser = {
     const tf = tfLocator(context, index.root);
     const locate = (instance: Instance) => tf?.(instance) ?? lines(instance.address);
     const { roles, warnings } = buildRoles(index, context.file, locate);
+    // Waiver comments above the resource block, when the role points at its .tf source (issue 13).
+    for (const role of roles) {
+      if (!role.location.file.endsWith('.tf')) continue;
+      const source = context.readFile?.(role.location.file);
+      const waivers = source ? waiversAbove(source, role.location.file, role.location.line) : [];
+      if (waivers.length) role.inlineWaivers = waivers;
+    }
     return { format: 'terraform-plan', roles, errors: [], warnings };
   },
 };

@@ -134,6 +134,14 @@ export function buildRoles(
       tags: tagsOf(instance, location),
       variants: [shape],
     };
+    // What ties a worker role to Veeam besides its name (issue 13 selection).
+    const rolePath = knownString(instance, ['path']);
+    if (rolePath) role.path = rolePath;
+    const description = knownString(instance, ['description']);
+    if (description) role.description = description;
+    const inModule = instance.address.lastIndexOf('.aws_iam_role.');
+    if (instance.address.startsWith('module.') && inModule > 0)
+      role.module = instance.address.slice(0, inModule);
     const name = knownString(instance, ['name']);
     if (name) role.name = name;
     else {
