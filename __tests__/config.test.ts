@@ -90,7 +90,7 @@ describe('parseConfig: errors name the file, line, key and the fix', () => {
     [
       'unknown key',
       'veeam-version: "10"\non_unknown: warn',
-      `${file}:2: 'on_unknown' is not a known key (known: veeam-version, appliance-principals, on-unknown, parameters, roles, exclude, least-privilege)`,
+      `${file}:2: 'on_unknown' is not a known key (known: veeam-version, appliance-principals, on-unknown, parameters, roles, exclude, least-privilege, ignore, waivers, inline-waivers, max-waiver-days, baseline)`,
     ],
     ['not a mapping', '- a\n- b', `${file}:1: must be a mapping of settings (got a list)`],
     ['a scalar document', 'hello', `${file}:1: must be a mapping of settings (got string 'hello')`],

@@ -10,8 +10,12 @@ import { motoInstalled, startFaultProxy, startMoto, type FaultProxy, type Moto }
 import { APPLIANCE, motoClient, seedAccount } from './seed.js';
 
 /** Live roles through the same engine as templates: selection, then evaluateRole. */
+// Named explicitly, as live mode names its roles: since issue 13 a name with "worker" alone is not
+// enough for the default selection (these roles' names do not mention Veeam).
+const named = [{ match: '*', kinds: [] }];
+
 function evaluateOnly(roles: Role[]): RoleReport {
-  const [entry] = [...selectRoles(roles, [])];
+  const [entry] = [...selectRoles(roles, named)];
   if (!entry) throw new Error('no role selected');
   return evaluateRole(entry[0], entry[1], { veeamVersion: '10', appliancePrincipals: [APPLIANCE] });
 }
@@ -22,7 +26,7 @@ async function verdicts(
 ): Promise<Record<string, Record<string, Verdict | string>>> {
   const { roles } = await loadLiveRoles(client, names);
   const out: Record<string, Record<string, Verdict | string>> = {};
-  for (const [role, selection] of selectRoles(roles, [])) {
+  for (const [role, selection] of selectRoles(roles, named)) {
     const report = evaluateRole(role, selection, { veeamVersion: '10', appliancePrincipals: [APPLIANCE] });
     out[report.name!] = {
       verdict: report.verdict,

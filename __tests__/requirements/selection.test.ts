@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { selectRoles, unmatchedSelectors } from '../../src/requirements/selection.js';
+import { classifyRoles, selectRoles, unmatchedSelectors } from '../../src/requirements/selection.js';
+import type { Role } from '../../src/model/role.js';
 import { combinedRequirements, requirementSet } from '../../src/requirements/index.js';
 import { role } from '../helpers/roles.js';
 
 describe('selectRoles', () => {
   const roles = [
-    role({ key: 'WorkerRole' }),
+    role({ key: 'VeeamWorkerRole' }),
     role({ key: 'AppRole', name: 'veeam-WORKER-prod' }),
     role({ key: 'Tagged', tags: { 'veeam:role': 'flr-worker' } }),
     role({ key: 'LambdaRole' }),
@@ -13,7 +14,7 @@ describe('selectRoles', () => {
   it('selects by config, then tag, then name', () => {
     const selected = selectRoles(roles, [{ match: 'lambda*', kinds: ['production-worker'] }]);
     expect([...selected.entries()].map(([r, s]) => [r.key, s.kinds.join('+'), s.selectedBy])).toEqual([
-      ['WorkerRole', 'production-worker', "name contains 'worker' (WorkerRole)"],
+      ['VeeamWorkerRole', 'production-worker', "name contains 'worker' (VeeamWorkerRole)"],
       ['AppRole', 'production-worker', "name contains 'worker' (veeam-WORKER-prod)"],
       ['Tagged', 'flr-worker', 'tag veeam:role=flr-worker'],
       ['LambdaRole', 'production-worker', "config roles[0] match 'lambda*'"],
@@ -87,8 +88,11 @@ describe('name-based kinds', () => {
       "name contains 'worker-config' (veeam-worker-configuration)",
     ],
   ])('%s (%s) → %s', (key, name, kind, selectedBy) => {
-    const selected = [...selectRoles([role({ key, ...(name ? { name } : {}) })], []).values()];
-    expect(selected).toEqual([{ kinds: [kind], selectedBy }]);
+    // Issue 13: a name with "worker" counts only when something names Veeam; here its IAM path.
+    const tied = { ...role({ key, ...(name ? { name } : {}) }), path: '/veeam/' };
+    const tie = /veeam/i.test(selectedBy) ? '' : " and its path '/veeam/' names Veeam";
+    const selected = [...selectRoles([tied], []).values()];
+    expect(selected).toEqual([{ kinds: [kind], selectedBy: selectedBy + tie }]);
   });
 
   it('leaves roles without "worker" in the name alone, Flr or not', () => {
@@ -113,5 +117,133 @@ describe('name-based kinds', () => {
       kinds: ['efs-backup', 'production-worker-deployment'],
       selectedBy: "config roles[0] match 'B*'",
     });
+  });
+});
+
+/** Issue 13: a worker role is one whose name says "worker" and that something ties to Veeam. */
+describe('what ties a worker role to Veeam', () => {
+  const at = (file: string) => ({ file, line: 3, column: 3 });
+  const make = (spec: Partial<Role> & { key: string }): Role => ({
+    id: `${spec.file ?? 'infra/stack.yaml'}#${spec.key}`,
+    source: 'cloudformation',
+    file: 'infra/stack.yaml',
+    location: at(spec.file ?? 'infra/stack.yaml'),
+    tags: {},
+    variants: [],
+    ...spec,
+  });
+  it.each<[string, Role, 'checked' | 'not-veeam' | 'ignored' | 'opted-out' | 'not a worker', string]>([
+    [
+      'EKS node role',
+      make({ key: 'EksWorkerNodeRole' }),
+      'not-veeam',
+      "name contains 'worker' (EksWorkerNodeRole) but nothing names Veeam",
+    ],
+    [
+      'ECS task role',
+      make({ key: 'CeleryWorkerTaskRole', name: 'celery-worker-task' }),
+      'not-veeam',
+      "name contains 'worker' (CeleryWorkerTaskRole) but nothing names Veeam",
+    ],
+    [
+      'Terraform ECS worker',
+      make({ key: 'aws_iam_role.ecs_worker', source: 'terraform-plan' }),
+      'not-veeam',
+      "name contains 'worker' (aws_iam_role.ecs_worker) but nothing names Veeam",
+    ],
+    [
+      'Veeam-named worker',
+      make({ key: 'VeeamWorkerRole' }),
+      'checked',
+      "name contains 'worker' (VeeamWorkerRole)",
+    ],
+    [
+      'worker with a Veeam role name',
+      make({ key: 'WorkerRole', name: 'veeam-worker-prod' }),
+      'checked',
+      "name contains 'worker' (WorkerRole) and its name 'veeam-worker-prod' names Veeam",
+    ],
+    [
+      'worker with a Veeam description',
+      make({ key: 'WorkerRole', description: 'Used by VEEAM backup workers' }),
+      'checked',
+      "name contains 'worker' (WorkerRole) and its description 'Used by VEEAM backup workers' names Veeam",
+    ],
+    [
+      'worker with a Veeam tag value',
+      make({ key: 'WorkerRole', tags: { team: 'veeam-backup' } }),
+      'checked',
+      "name contains 'worker' (WorkerRole) and its tag 'veeam-backup' names Veeam",
+    ],
+    [
+      'worker under a veeam/ folder',
+      make({ key: 'WorkerRole', file: 'infra/veeam/stack.yaml' }),
+      'checked',
+      "name contains 'worker' (WorkerRole) and its file 'infra/veeam/stack.yaml' names Veeam",
+    ],
+    [
+      'worker in a Veeam module (address)',
+      make({ key: 'module.veeam_workers.aws_iam_role.worker', source: 'terraform-plan' }),
+      'checked',
+      "name contains 'worker' (module.veeam_workers.aws_iam_role.worker)",
+    ],
+    [
+      'worker whose .tf source is in a veeam/ module folder',
+      make({ key: 'module.w.aws_iam_role.worker', file: 'plan.json', location: at('modules/veeam/main.tf') }),
+      'checked',
+      "name contains 'worker' (module.w.aws_iam_role.worker) and its file 'modules/veeam/main.tf' names Veeam",
+    ],
+    ['Veeam role not named worker', make({ key: 'VeeamBackupRole' }), 'not a worker', ''],
+    [
+      'tag veeam:role none',
+      make({ key: 'VeeamWorkerRole', tags: { 'veeam:role': 'none' } }),
+      'opted-out',
+      'tag veeam:role=none',
+    ],
+    [
+      'tag veeam:role None (any case)',
+      make({ key: 'VeeamWorkerRole', tags: { 'veeam:role': 'None' } }),
+      'opted-out',
+      'tag veeam:role=None',
+    ],
+    [
+      'config ignore: on the logical ID',
+      make({ key: 'LegacyVeeamWorker' }),
+      'ignored',
+      "config ignore[0] 'Legacy*'",
+    ],
+    [
+      'config ignore: on the role name',
+      make({ key: 'W', name: 'veeam-worker-old' }),
+      'ignored',
+      "config ignore[1] '*-old'",
+    ],
+    [
+      'config ignore: on the id',
+      make({ key: 'VeeamWorkerRole', file: 'sandbox/x.yaml' }),
+      'ignored',
+      "config ignore[2] 'sandbox/*'",
+    ],
+  ])('%s', (_label, subject, expected, why) => {
+    const { selected, skipped } = classifyRoles([subject], [], ['Legacy*', '*-old', 'sandbox/*']);
+    if (expected === 'checked') {
+      expect(skipped).toEqual([]);
+      expect([...selected.values()]).toEqual([{ kinds: ['production-worker'], selectedBy: why }]);
+    } else if (expected === 'not a worker') {
+      expect(selected.size + skipped.length).toBe(0);
+    } else {
+      expect(selected.size).toBe(0);
+      expect(skipped).toEqual([
+        { id: subject.id, reason: expected, detail: why, location: subject.location },
+      ]);
+    }
+  });
+
+  it('a roles: entry checks a role that nothing ties to Veeam; ignore: wins over it', () => {
+    const eks = make({ key: 'EksWorkerNodeRole' });
+    expect([...selectRoles([eks], [{ match: 'Eks*', kinds: [] }]).values()][0]?.selectedBy).toBe(
+      "config roles[0] match 'Eks*'",
+    );
+    expect(classifyRoles([eks], [{ match: 'Eks*', kinds: [] }], ['Eks*']).skipped[0]?.reason).toBe('ignored');
   });
 });

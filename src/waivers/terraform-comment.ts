@@ -25,6 +25,8 @@ export function parseWaiverComment(line: string, location: SourceLocation): Inli
     if (m[1] !== undefined) {
       const key = m[1].toLowerCase();
       if (key in fields) return broken(location, `'${key}' is given twice`);
+      if (m[2] === undefined && m[3]?.startsWith('"'))
+        return broken(location, `unterminated quoted value of ${key}`);
       fields[key] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
     } else if (m[4] !== undefined) {
       if (m[4].startsWith('"') || /^[A-Za-z-]+="/.test(m[4]))
