@@ -85,6 +85,13 @@ describe('veeam-iam-gate CLI: selection and waivers', () => {
     expect(stdout).toContain('Gate: FAIL: 1 role failed.');
   });
 
+  it("prints the README's rollout example exactly", () => {
+    const { stdout } = run(['.', '--config', 'veeam-iam-gate.yml']);
+    const readme = readFileSync(path.join(repo, 'README.md'), 'utf8');
+    const block = stdout.slice(stdout.indexOf('Not checked:'));
+    expect(readme).toContain('```text\n' + block + '```');
+  });
+
   it('an expiring waiver is no longer flagged far from its date; an expired one stops applying', () => {
     expect(run(['.', '--config', 'veeam-iam-gate.yml'], '2026-11-20').stdout).not.toContain('(expires in');
     const later = json(['.', '--config', 'veeam-iam-gate.yml'], '2026-12-11').report;
