@@ -9,6 +9,7 @@ import type { FileError, Report, RoleReport, Summary, Warning } from './model/re
 import type { Role } from './model/role.js';
 import { parseFile } from './parsers/index.js';
 import type { LooseDocument, ParseContext, Parser } from './parsers/types.js';
+import { selectorLines } from './config.js';
 import { selectRoles, unmatchedSelectors } from './requirements/selection.js';
 import { combinedRequirements } from './requirements/index.js';
 import { adviseRole } from './advice/index.js';
@@ -161,7 +162,12 @@ export async function scan(request: ScanRequest): Promise<Report> {
     // A shard sees part of the files: the entry is missing only if every shard says so.
     else if (request.shard && request.shard.count > 1)
       warnings.push({ code: 'role-not-in-shard', message: text });
-    else errors.push({ file: request.configFile ?? '(config)', message: text });
+    else
+      errors.push({
+        file: request.configFile ?? '(config)',
+        line: selectorLines.get(selector),
+        message: text,
+      });
   }
 
   if (live) {
