@@ -42,6 +42,8 @@ export interface ScanRequest {
    * checked even when no selection rule picks it), and compared with declared roles of the same name.
    */
   live?: { roles: Role[]; errors: FileError[]; warnings: Warning[] };
+  /** Sees each selected role with its kinds before it is checked (`--explain`). */
+  inspect?: (role: Role, kinds: readonly string[]) => void;
 }
 
 /**
@@ -135,6 +137,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
   const reports: RoleReport[] = [];
   const evaluated: Evaluated[] = [];
   for (const [role, selection] of selections) {
+    request.inspect?.(role, selection.kinds);
     try {
       const report = evaluateRole(role, selection, options);
       reports.push(report);
