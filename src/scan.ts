@@ -13,6 +13,7 @@ import { classifyRoles, unmatchedSelectors } from './requirements/selection.js';
 import { applyWaivers } from './waivers/apply.js';
 import { defaultMaxWaiverDays } from './waivers/rules.js';
 import { countRoles, settleGateVerdict } from './model/gate-verdict.js';
+import { selectorLines } from './config.js';
 import { combinedRequirements } from './requirements/index.js';
 import { adviseRole } from './advice/index.js';
 import { sourceStyle } from './fixes/index.js';
@@ -46,6 +47,8 @@ export interface ScanRequest {
   live?: { roles: Role[]; errors: FileError[]; warnings: Warning[] };
   /** YYYY-MM-DD that waiver expiry is judged against (default: today, UTC). */
   today?: string;
+  /** Sees each selected role with its kinds before it is checked (`--explain`). */
+  inspect?: (role: Role, kinds: readonly string[]) => void;
 }
 
 /**
@@ -142,6 +145,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
   const reports: RoleReport[] = [];
   const evaluated: Evaluated[] = [];
   for (const [role, selection] of selections) {
+    request.inspect?.(role, selection.kinds);
     try {
       const report = evaluateRole(role, selection, options);
       reports.push(report);
@@ -180,7 +184,12 @@ export async function scan(request: ScanRequest): Promise<Report> {
     // A shard sees part of the files: the entry is missing only if every shard says so.
     else if (request.shard && request.shard.count > 1)
       warnings.push({ code: 'role-not-in-shard', message: text });
-    else errors.push({ file: request.configFile ?? '(config)', message: text });
+    else
+      errors.push({
+        file: request.configFile ?? '(config)',
+        line: selectorLines.get(selector),
+        message: text,
+      });
   }
 
   if (live) {

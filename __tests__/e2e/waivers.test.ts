@@ -20,7 +20,7 @@ const config = readFileSync(path.join(estate, 'veeam-iam-gate.yml'), 'utf8');
 const platform = readFileSync(path.join(estate, 'platform.yaml'), 'utf8');
 const tfModule = readFileSync(path.join(estate, 'tf/modules/veeam-worker/main.tf'), 'utf8');
 // The base commit's platform.yaml has no Metadata waiver: this pull request adds it.
-const basePlatform = platform.replace(/    Metadata:\n(?: {6,}.*\n)+/, '');
+const basePlatform = platform.replace(/ {4}Metadata:\n(?: {6,}.*\n)+/, '');
 const baseBaseline = JSON.stringify({
   version: 1,
   findings: [

@@ -21,6 +21,8 @@ export interface CheckResult {
   missingActions?: string[];
   /** permissions: required actions granted only conditionally or through something unresolved. */
   unprovenActions?: string[];
+  /** What outside the input may change this finding (a custom resource that receives the role, …). */
+  notes?: string[];
   fix?: Fix;
   /** A waiver covers this check (wholly, or the listed actions): the verdict stays, the gate ignores it. */
   waiver?: CheckWaiver;
