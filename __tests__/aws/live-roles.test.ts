@@ -89,11 +89,12 @@ describe.skipIf(!motoInstalled)('loadLiveRoles against moto', () => {
   it(`'${ALL_WORKERS}' pages through ListRoles and selects by name and by veeam:role tag`, async () => {
     proxy.seen.length = 0;
     const { roles } = await loadLiveRoles(faulty, [ALL_WORKERS]);
-    expect(roles.map((r) => r.name)).toEqual(['backup-helper', 'bare-worker', 'veeam-worker']);
+    // Issue 13: 'bare-worker' is named "worker" but nothing ties it to Veeam: not picked.
+    expect(roles.map((r) => r.name)).toEqual(['backup-helper', 'veeam-worker']);
     expect(proxy.seen.filter((a) => a === 'ListRoles').length).toBeGreaterThan(1);
     // Every call live mode makes is one the README's least-privilege policy allows.
     expect([...new Set(proxy.seen)].filter((a) => !(a in callPermission))).toEqual([]);
-    const bare = roles.find((r) => r.name === 'bare-worker')!;
+    const bare = (await loadLiveRoles(faulty, ['bare-worker'])).roles[0]!;
     expect(shape(bare)).toMatchObject({
       policies: [],
       instanceProfiles: [],

@@ -32,7 +32,8 @@ export function checksIn(
   appliancePrincipals: string[] = [appliance],
 ): Record<string, CheckResult> {
   const { file, render, text } = formats[format];
-  const parsed = parseFile(text(render(spec)), { file, parameters: {} }, parsers);
+  // Under a veeam/ folder: since issue 13 a plain "WorkerRole" is selected only when something ties it to Veeam.
+  const parsed = parseFile(text(render(spec)), { file: `veeam/${file}`, parameters: {} }, parsers);
   if (!parsed || parsed.errors.length) throw new Error(`${format}: ${JSON.stringify(parsed?.errors)}`);
   const [[role, selection]] = [...selectRoles(parsed.roles, [])] as [[never, never]];
   const report = evaluateRole(role, selection, { veeamVersion: '10', appliancePrincipals });

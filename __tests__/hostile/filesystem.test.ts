@@ -193,12 +193,14 @@ describe('unreadable files and folders (issue 8 item 3)', () => {
     tree.put('good.json', passingTemplate);
     const locked = tree.put('locked.json', passingTemplate);
     tree.put('closed/inner.json', passingTemplate);
+    // Issue 13: the worker role is named in the config (nothing in its name says Veeam).
+    chmodSync(tree.put('gate.yml', 'roles: ["*worker*"]\n'), 0o644);
     chmodSync(tree.root, 0o755);
     chmodSync(path.join(tree.root, 'good.json'), 0o644);
     chmodSync(locked, 0o000);
     chmodSync(path.join(tree.root, 'closed'), 0o000);
     const drop = asRoot ? 'process.setgid(65534); process.setuid(65534);' : '';
-    const script = `${drop} process.argv = [process.argv[0], ${JSON.stringify(cli)}, '--format', 'json', '--appliance-principal', 'arn:aws:iam::111122223333:role/VeeamImpersonation']; await import(${JSON.stringify(cli)});`;
+    const script = `${drop} process.argv = [process.argv[0], ${JSON.stringify(cli)}, '--format', 'json', '--config', 'gate.yml', '--appliance-principal', 'arn:aws:iam::111122223333:role/VeeamImpersonation']; await import(${JSON.stringify(cli)});`;
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: tree.root,
       encoding: 'utf8',

@@ -152,7 +152,9 @@ export interface Outcome {
 
 /** Parse → select → evaluate, exactly as the scan does for one file, but without the file system. */
 export function run(text: string, file: string): Outcome {
-  const parsed = parseFile(text, { file, parameters: {} }, parsers);
+  // Under a veeam/ folder: since issue 13 a role named "worker" is selected only when something
+  // ties it to Veeam, and the generated roles are plain `WorkerRole`s.
+  const parsed = parseFile(text, { file: `veeam/${file}`, parameters: {} }, parsers);
   if (!parsed) return { roles: [], errors: 0, parsed: false };
   const roles = [...selectRoles(parsed.roles, [])].map(([role, selection]) => {
     const report = evaluateRole(role, selection, { veeamVersion: '10', appliancePrincipals: [appliance] });

@@ -84,7 +84,14 @@ export class Tree {
       root: this.root,
       paths: [],
       ...request,
-      options: { ...defaultOptions, appliancePrincipals: [appliance], ...options },
+      // Issue 13: a "worker" name alone no longer selects a role (nothing here names Veeam), so the
+      // hostile tables name their worker roles in the config, as a repository would.
+      options: {
+        ...defaultOptions,
+        appliancePrincipals: [appliance],
+        roles: [{ match: '*worker*', kinds: ['production-worker'] }],
+        ...options,
+      },
     });
   }
   remove(): void {

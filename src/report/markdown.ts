@@ -111,7 +111,7 @@ function counts(report: Report): string {
   const against = versions.length ? ` against Veeam Backup for AWS ${versions.join(', ')}` : '';
   let text =
     s.workerRoles === 0
-      ? `Saw ${seen}; none is a Veeam worker role (a \`roles:\` entry of the config, a \`veeam:role\` tag, or a name containing "worker").`
+      ? `Saw ${seen}; none is a Veeam worker role (a \`roles:\` entry of the config, a \`veeam:role\` tag, or a name containing "worker" on a role that something ties to Veeam).`
       : `Checked ${plural(s.workerRoles, 'worker role')} out of ${seen}${against}: ${s.pass} pass, ${s.fail} fail, ${s.unknown} unknown.`;
   if (s.accepted)
     text += ` ${plural(s.accepted, 'role')} ${s.accepted === 1 ? 'fails or is' : 'fail or are'} unknown only in waived or baselined checks, which the gate accepts.`;
