@@ -15,7 +15,7 @@ import type {
   TemplateExpr,
   TraversalStep,
 } from './ast.js';
-import { syntaxErrors } from './syntax-errors.js';
+import { capErrors, syntaxErrors } from './syntax-errors.js';
 import { buildTemplate, decodeQuoted, type TemplateToken } from './template.js';
 
 /** tree-sitter's parse of a text (null when it gave up). */
@@ -40,13 +40,69 @@ const BINARY_PRECEDENCE: Record<BinaryOperator, number> = {
   '%': 6,
 };
 
+/** After this many restarts in one file, what follows the last error is not read. */
+const MAX_RESYNCS = 20;
+
+/** A line that opens a top-level block (`resource "a" "b" {`): where parsing can start again. */
+const TOP_LEVEL_BLOCK = /^[A-Za-z_][\w-]*(?:[ \t]+(?:"[^"\n]*"|[A-Za-z_][\w-]*))*[ \t]*\{/;
+
+/**
+ * Parses a file. tree-sitter's recovery with this grammar often lets one error swallow the rest of
+ * the file (an odd token can open a heredoc that never ends), so after an error parsing starts
+ * again at the next top-level block opener: blocks after a broken one are still read.
+ */
 export function convertFile(parse: TreeParser, text: string, file: string): HclFile {
+  const result: HclFile = { file, body: { attributes: [], blocks: [] }, errors: [], comments: [] };
+  let offset = 0;
+  let lineShift = 0;
+  for (let round = 0; ; round++) {
+    const chunk = convertChunk(parse, offset === 0 ? text : text.slice(offset), file, lineShift);
+    const firstError = chunk.errors[0]?.line;
+    const resync =
+      firstError !== undefined && round < MAX_RESYNCS ? nextBlockStart(text, firstError) : undefined;
+    const before = (line: number): boolean => resync === undefined || line < resync.line;
+    result.body.attributes.push(...chunk.body.attributes.filter((a) => before(a.end.line)));
+    result.body.blocks.push(...chunk.body.blocks.filter((b) => before(b.endLine)));
+    result.comments.push(...chunk.comments.filter((c) => before(c.endLine)));
+    result.errors.push(...chunk.errors.filter((e) => before(e.line ?? 0)));
+    if (!resync) break;
+    offset = resync.offset;
+    lineShift = resync.line - 1;
+  }
+  result.errors.push(...duplicateAttributes(result.body, file));
+  result.errors = capErrors(sortErrors(result.errors), file);
+  return result;
+}
+
+/** The first top-level block opener on a line after `errorLine` (1-based, file lines). */
+function nextBlockStart(text: string, errorLine: number): { line: number; offset: number } | undefined {
+  // Find the offset of the line after the error, then scan line starts from there.
+  let line = 1;
+  let offset = 0;
+  while (line <= errorLine) {
+    const newline = text.indexOf('\n', offset);
+    if (newline < 0) return undefined;
+    offset = newline + 1;
+    line++;
+  }
+  while (offset < text.length) {
+    const newline = text.indexOf('\n', offset);
+    const end = newline < 0 ? text.length : newline;
+    if (TOP_LEVEL_BLOCK.test(text.slice(offset, Math.min(end, offset + 500)))) return { line, offset };
+    if (newline < 0) return undefined;
+    offset = newline + 1;
+    line++;
+  }
+  return undefined;
+}
+
+function convertChunk(parse: TreeParser, text: string, file: string, lineShift: number): HclFile {
   const tree = safeParse(parse, text);
   if (!tree) return failed(file, `could not parse ${file}`);
   try {
-    const converter = new Converter(text, file, 0);
+    const converter = new Converter(text, file, lineShift);
     const root = tree.rootNode;
-    const errors = root.hasError ? syntaxErrors(root, file, 0) : [];
+    const errors = root.hasError ? syntaxErrors(root, file, lineShift) : [];
     const body: HclBody = { attributes: [], blocks: [] };
     for (const child of converter.kids(root)) {
       if (child.type === 'body') {
@@ -58,7 +114,7 @@ export function convertFile(parse: TreeParser, text: string, file: string): HclF
         body.attributes.push(...converter.objectAsAttributes(child));
       }
     }
-    errors.push(...converter.errors, ...duplicateAttributes(body, file));
+    errors.push(...converter.errors);
     converter.comments.sort((a, b) => a.line - b.line || a.column - b.column);
     return { file, body, errors: sortErrors(errors), comments: converter.comments };
   } finally {
@@ -296,10 +352,10 @@ class Converter {
     if (node.type === 'index') {
       const inner = this.kids(node)[0];
       if (inner?.type === 'legacy_index') {
-        const digits = this.kids(inner).find((k) => k.type !== '.');
+        // `.0`: the digits are an anonymous token tree-sitter does not list as a child.
         return {
           kind: 'index',
-          key: { kind: 'literal', value: Number(digits?.text ?? 'NaN'), location },
+          key: { kind: 'literal', value: Number(inner.text.slice(1)), location },
           location,
         };
       }

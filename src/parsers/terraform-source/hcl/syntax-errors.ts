@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FileError } from '../../../model/report.js';
 
 /** More than this many errors in one file says nothing more: the rest are counted. */
-const MAX_ERRORS = 20;
+export const MAX_ERRORS = 20;
 
 /** What a missing node stood for, in the words of the source. */
 const MISSING_TOKENS: Record<string, string> = {
@@ -26,12 +26,14 @@ export function syntaxErrors(root: Node, file: string, lineShift: number): FileE
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!node.hasError && !node.isMissing) continue;
-    const problem = node.isError ? unexpected(node) : node.isMissing ? missing(node) : undefined;
+    const problem = node.isError ? unexpected(node) : node.isMissing ? missing(node, lineShift) : undefined;
     if (problem) {
       if (errors.length >= MAX_ERRORS) more++;
       else {
-        const line = node.startPosition.row + 1 + lineShift;
-        const column = node.startPosition.column + 1;
+        // An unterminated string is reported where it starts, not where the file ends.
+        const at = node.isMissing && node.type === 'quoted_template_end' && node.parent ? node.parent : node;
+        const line = at.startPosition.row + 1 + lineShift;
+        const column = at.startPosition.column + 1;
         errors.push({
           file,
           line,
@@ -64,6 +66,32 @@ function unexpected(node: Node): string {
   return `unexpected ${JSON.stringify(shown).slice(1, -1) === shown ? `'${shown}'` : JSON.stringify(shown)}`;
 }
 
-function missing(node: Node): string {
-  return `missing ${MISSING_TOKENS[node.type] ?? `'${node.type}'`}`;
+function missing(node: Node, lineShift: number): string {
+  if (node.type === 'quoted_template_end') return 'unterminated string';
+  const opener = node.parent;
+  const where =
+    opener && CLOSERS.has(node.type) ? ` (to close line ${opener.startPosition.row + 1 + lineShift})` : '';
+  return `missing ${MISSING_TOKENS[node.type] ?? `'${node.type}'`}${where}`;
+}
+
+const CLOSERS = new Set([
+  'block_end',
+  'object_end',
+  'tuple_end',
+  'template_interpolation_end',
+  'heredoc_identifier',
+]);
+
+/** At most MAX_ERRORS errors for one file, then one line counting the rest. */
+export function capErrors(errors: FileError[], file: string): FileError[] {
+  if (errors.length <= MAX_ERRORS + 1) return errors;
+  const kept = errors.slice(0, MAX_ERRORS);
+  const last = kept[kept.length - 1]!;
+  const more = errors
+    .slice(MAX_ERRORS)
+    .reduce((n, e) => n + (Number(/^(\d+) more syntax errors/.exec(e.message)?.[1]) || 1), 0);
+  return [
+    ...kept,
+    { file, line: last.line, column: last.column, message: `${more} more syntax errors in ${file}` },
+  ];
 }
