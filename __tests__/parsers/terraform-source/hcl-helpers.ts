@@ -103,7 +103,10 @@ export function testScope(
         case 'var':
           if (name === undefined || !(name in vars)) return undefined;
           return {
-            value: vars[name] ?? { unresolved: true, reason: `var.${name} has no value`, location },
+            value:
+              vars[name] === undefined
+                ? { unresolved: true, reason: `var.${name} has no value`, location }
+                : vars[name],
             consumed: 1,
           };
         case 'local':

@@ -143,11 +143,18 @@ export function convertTemplate(parse: TreeParser, text: string, file: string): 
     const heredoc = findFirst(root, 'heredoc_template');
     let template = heredoc ? converter.heredoc(heredoc, 0) : emptyTemplate(start);
     if (!endsWithNewline) template = dropFinalNewline(template);
-    return {
-      file,
-      template: { ...template, location: start },
-      errors: sortErrors([...errors, ...converter.errors]),
-    };
+    // An error tree-sitter places on the wrapper's own line is the template's as a whole.
+    const located = [...errors, ...converter.errors].map((error) =>
+      (error.line ?? 1) >= 1
+        ? error
+        : {
+            file,
+            line: 1,
+            column: 1,
+            message: `syntax error in ${file} at 1:1: the template cannot be parsed (an unclosed \${ or %{?)`,
+          },
+    );
+    return { file, template: { ...template, location: start }, errors: sortErrors(located) };
   } finally {
     tree.delete();
   }
