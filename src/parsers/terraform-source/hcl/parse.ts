@@ -143,17 +143,18 @@ export function convertTemplate(parse: TreeParser, text: string, file: string): 
     const heredoc = findFirst(root, 'heredoc_template');
     let template = heredoc ? converter.heredoc(heredoc, 0) : emptyTemplate(start);
     if (!endsWithNewline) template = dropFinalNewline(template);
-    // An error tree-sitter places on the wrapper's own line is the template's as a whole.
-    const located = [...errors, ...converter.errors].map((error) =>
-      (error.line ?? 1) >= 1
-        ? error
-        : {
-            file,
-            line: 1,
-            column: 1,
-            message: `syntax error in ${file} at 1:1: the template cannot be parsed (an unclosed \${ or %{?)`,
-          },
-    );
+    // Errors tree-sitter places on the wrapper's lines are put on the template's first or last line.
+    const lastLine = text.split('\n').length;
+    const located = [...errors, ...converter.errors].map((error) => {
+      const line = error.line ?? 1;
+      if (line >= 1 && line <= lastLine) return error;
+      const at = line < 1 ? { line: 1, column: 1 } : { line: lastLine, column: 1 };
+      const problem =
+        line < 1
+          ? 'the template cannot be parsed (an unclosed ${ or %{?)'
+          : error.message.replace(/^.*? at \d+:\d+: /, '');
+      return { file, ...at, message: `syntax error in ${file} at ${at.line}:${at.column}: ${problem}` };
+    });
     return { file, template: { ...template, location: start }, errors: sortErrors(located) };
   } finally {
     tree.delete();
