@@ -156,3 +156,44 @@ export function evaluateActions(
     return { action, state: 'unproven', reason: doubts[0]! };
   });
 }
+
+/** One required action with every statement that bears on it (`--explain`). */
+export interface ActionExplanation {
+  verdict: ActionVerdict;
+  /** e.g. "grants: Allow statement 'Sid' in inline policy 'P' (file:line)". */
+  contributions: string[];
+}
+
+/**
+ * The verdict on one action and what each statement of each policy did to it: granted it, granted
+ * it only on some resources (narrowed), may grant it, denied it, may deny it; the boundary too.
+ */
+export function explainAction(
+  action: string,
+  identity: readonly EvaluatedPolicy[],
+  boundary?: EvaluatedPolicy,
+  required?: readonly ConditionTest[],
+): ActionExplanation {
+  const contributions: string[] = [];
+  const at = (l: SourceLocation) => ` (${l.file}:${l.line})`;
+  const each = (policies: readonly EvaluatedPolicy[], suffix: string) => {
+    for (const policy of policies) {
+      const unreadable = policy.opaque ?? policy.document?.unresolved?.reason;
+      if (unreadable !== undefined)
+        contributions.push(`cannot be read${suffix}: ${policy.label} (${unreadable})${at(policy.location)}`);
+      for (const st of policy.document?.statements ?? []) {
+        const t: Tally = { allowMaybe: [], partial: [], denyMaybe: [] };
+        tallyStatement(t, st, policy, action, required);
+        const where = at(st.location);
+        if (t.deny) contributions.push(`denies${suffix}: ${t.deny.by}${where}`);
+        if (t.allow) contributions.push(`grants${suffix}: ${t.allow.by}${where}`);
+        for (const p of t.partial) contributions.push(`narrows${suffix}: ${p}${where}`);
+        for (const m of t.allowMaybe) contributions.push(`may grant${suffix}: ${m}${where}`);
+        for (const m of t.denyMaybe) contributions.push(`may deny${suffix}: ${m}${where}`);
+      }
+    }
+  };
+  each(identity, '');
+  if (boundary) each([boundary], ' (boundary)');
+  return { verdict: evaluateActions([action], identity, boundary, required)[0]!, contributions };
+}
