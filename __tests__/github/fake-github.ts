@@ -47,8 +47,11 @@ export interface FakeGitHubOptions {
   userLogin?: string;
   /** Faults answered to the next requests, one each, in order (any route), before normal service. */
   faults?: Fault[];
-  /** Requests whose `METHOD /path` matches always get this fault: an API that never recovers. */
-  failing?: { match: RegExp; fault: Fault };
+  /**
+   * Requests whose `METHOD /path` matches get this fault, `times` times, else always (an API that
+   * never recovers).
+   */
+  failing?: { match: RegExp; fault: Fault; times?: number };
 }
 
 /**
@@ -84,6 +87,7 @@ export class FakeGitHub {
   readonly faults: Fault[];
   private server: Server;
   private nextId = 1000;
+  private failed = 0;
   url = '';
 
   constructor(readonly options: FakeGitHubOptions = {}) {
@@ -161,7 +165,9 @@ export class FakeGitHub {
     }
     const method = req.method ?? 'GET';
     const failing = this.options.failing;
-    const fault = failing?.match.test(`${method} ${url.pathname}`) ? failing.fault : this.faults.shift();
+    const hit =
+      failing?.match.test(`${method} ${url.pathname}`) && (failing.times ?? Infinity) > this.failed++;
+    const fault = hit ? failing!.fault : this.faults.shift();
     this.requests.push({
       method,
       path: url.pathname,
