@@ -47,7 +47,7 @@ export async function run(): Promise<void> {
     const pullRequest = context.pullRequest;
     const only =
       inputs.scan === 'changed' && pullRequest
-        ? await refusals.attempt('the list of changed files', () =>
+        ? await refusals.attempt('the list of changed files (every file under paths was scanned)', () =>
             listChangedFiles(octokit, { ...context.repo, pullNumber: pullRequest.number }),
           )
         : undefined;
