@@ -2,7 +2,7 @@ import type { SourceLocation } from './location.js';
 import type { PolicyDocument } from './policy.js';
 import type { Str, Unresolved } from './value.js';
 
-export type SourceFormat = 'cloudformation' | 'terraform-plan' | 'iam-json' | 'aws';
+export type SourceFormat = 'cloudformation' | 'terraform-plan' | 'terraform-source' | 'iam-json' | 'aws';
 
 /** `trust-ec2` is one of the `trust-<service>` checks: one per service principal a role kind needs. */
 export type CheckId =
