@@ -39,6 +39,9 @@ Options:
   --parameter Key=Value               a CloudFormation parameter value (repeatable)
   --parameters-file FILE              CloudFormation parameters: [{ParameterKey, ParameterValue}],
                                       {"Parameters": {...}} or Key=Value lines
+  --tfvars FILE                       Terraform variable values (.tfvars or .tfvars.json), read
+                                      after the files Terraform loads itself (repeatable)
+  --var KEY=VALUE                     a Terraform variable value (repeatable; wins over files)
   --shard N/M                         check only part N of M of the files (matrix jobs; see README)
   --aws                               live mode: also check deployed roles through the IAM API
                                       (credentials from the environment)
@@ -130,6 +133,8 @@ function readArgs(argv: string[]) {
         'on-unknown': { type: 'string' },
         parameter: { type: 'string', multiple: true },
         'parameters-file': { type: 'string' },
+        tfvars: { type: 'string', multiple: true },
+        var: { type: 'string', multiple: true },
         shard: { type: 'string' },
         aws: { type: 'boolean' },
         role: { type: 'string', multiple: true },
@@ -175,6 +180,14 @@ function overrides(values: Values): OptionOverrides {
     parameters[key] = value;
   }
   flags.parameters = parameters;
+  if (values.tfvars) flags.tfvars = values.tfvars;
+  if (values.var) {
+    flags.vars = {};
+    for (const assignment of values.var) {
+      const [key, value] = splitAssignment(assignment, '--var');
+      flags.vars[key] = value;
+    }
+  }
   return flags;
 }
 
