@@ -92,6 +92,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
       parameters: options.parameters,
       readFile: readCompanion,
       files: allPaths,
+      ...(options.terraform && { terraformPlans: options.terraform.plans }),
     };
     try {
       const parsed = parseFile(text, context, request.parsers);

@@ -37,7 +37,7 @@ export const terraformPlanParser: Parser = {
     const index = indexPlan(plan);
     const lines = planLines(body, context.file);
     const tf = tfLocator(context, index.root);
-    const locate = (instance: Instance) => tf?.(instance) ?? lines(instance.address);
+    const locate = (instance: Instance) => tf?.locate(instance) ?? lines(instance.address);
     const input: TerraformInput = {
       source: 'terraform-plan',
       instances: index.instances,
@@ -49,7 +49,10 @@ export const terraformPlanParser: Parser = {
     };
     const documents: DocumentContext = { input, parsed: new Map() };
     const { roles, warnings } = buildRoles(input);
-    return { format: 'terraform-plan', roles, errors: [], warnings };
+    const parsed: ParsedFile = { format: 'terraform-plan', roles, errors: [], warnings };
+    // The root's .tf files are not read again for roles: the plan has their exact values.
+    if (tf?.root !== undefined) parsed.terraformRoots = [tf.root];
+    return parsed;
   },
 };
 
