@@ -15,4 +15,6 @@ export {
   typeName,
 } from './value.js';
 export { loadHcl, type HclReader } from './load.js';
-export { evaluate } from './evaluate.js';
+export { evaluate, locationOf, DEFAULT_LIMITS, type EvalLimits } from './evaluate.js';
+export { encodeJson, decodeJson } from './functions/json.js';
+export { SUPPORTED_FUNCTIONS } from './functions/index.js';

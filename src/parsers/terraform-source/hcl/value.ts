@@ -67,7 +67,7 @@ export interface TfSymbolicString {
   parts: readonly (string | TfRef | TfUnknown)[];
 }
 
-export function isUnknown(value: TfValue | undefined): value is TfUnknown {
+export function isUnknown(value: unknown): value is TfUnknown {
   return isTagged(value) && (value as TfUnknown).unresolved === true;
 }
 
@@ -141,6 +141,6 @@ export function typeName(value: TfValue): string {
   return 'unknown';
 }
 
-function isTagged(value: TfValue | undefined): boolean {
+function isTagged(value: unknown): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Map);
 }
