@@ -89,6 +89,9 @@ export interface Role {
   file: string;
   location: SourceLocation;
   tags: Record<string, Str>;
+  /** The role's IAM path and description when the input gives them (worker selection reads them). */
+  path?: string;
+  description?: string;
   variants: RoleShape[];
   /**
    * Optional: how the source is written (`sourceStyle(text)` from src/fixes/style.ts), so fixes

@@ -134,6 +134,16 @@ export function buildRoles(input: TerraformInput): RoleBuild {
       tags: tagsOf(instance, location),
       variants: [shape],
     };
+    const description = knownString(instance, ['description']);
+    if (description) role.description = description;
+    const path = knownString(instance, ['path']);
+    if (path) role.path = path;
+    if (instance.uncertain)
+      shape.openQuestions.push({
+        checks: ['trust-ec2', 'trust-appliance', 'instance-profile', 'permissions'],
+        reason: `${instance.address} may not exist: ${instance.uncertain}`,
+        location,
+      });
     const name = knownString(instance, ['name']);
     if (name) role.name = name;
     else {
@@ -283,9 +293,15 @@ export function buildRoles(input: TerraformInput): RoleBuild {
     apply: (d: Draft) => void,
     onlyAdds = true,
   ): void {
+    const location = locate(source);
+    // An instance that may not exist (count/for_each not known) may add to its roles, not surely.
+    if (source.uncertain && onlyAdds) {
+      for (const d of [...link.roles, ...(link.open?.candidates ?? [])])
+        d.shape.openQuestions.push({ checks, reason: `${source.address}: ${source.uncertain}`, location, onlyAdds });
+      return;
+    }
     link.roles.forEach(apply);
     if (!link.open) return;
-    const location = locate(source);
     for (const d of link.open.candidates)
       d.shape.openQuestions.push({ checks, reason: link.open.reason, location, onlyAdds });
   }

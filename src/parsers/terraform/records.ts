@@ -24,6 +24,8 @@ export interface Instance {
   values: Json;
   /** `after_unknown` shape: `true` at a path means the value is not known statically. */
   unknown?: unknown;
+  /** Source reader only: why the instance may not exist (its count/for_each is not known). */
+  uncertain?: string;
   /** Plan reader only: its configuration block once looked up (null: the plan has none). */
   config?: Json | null;
 }
