@@ -74,6 +74,11 @@ export interface SourceStyle {
   shortTags?: boolean;
   /** Spaces per indentation level (default 2). */
   indent?: number;
+  /**
+   * Terraform source: how the role's own policies are written, so a fix adds the same kind
+   * (`data "aws_iam_policy_document"` blocks, `jsonencode(…)`, or heredoc JSON).
+   */
+  terraformPolicies?: 'policy-document' | 'jsonencode' | 'heredoc';
   /** YAML sequences indented under their key (`key:\n  - a`, the default) or not (`key:\n- a`). */
   indentSequences?: boolean;
 }

@@ -5,7 +5,8 @@ import type { Path, Resolution, TerraformInput } from '../terraform/records.js';
 import type { Environment } from './configuration.js';
 import { ModuleInstance } from './configuration.js';
 import { SourceDocuments } from './documents.js';
-import type { HclReader, TfValue } from './hcl/index.js';
+import type { HclReader, TfRef, TfValue } from './hcl/index.js';
+import { isRef } from './hcl/index.js';
 import type { ModuleDecl } from './module.js';
 import { attribute, dirname, isLocalSource, joinPath, readModule } from './module.js';
 import type { Slot, SourceInstance } from './records.js';
@@ -163,7 +164,27 @@ function readRoot(
     dataDocument: (i) => documents.dataDocument(asSource(i)),
   };
   const { roles, warnings } = buildRoles(input);
+  for (const role of roles) {
+    const record = byAddress.get(role.key);
+    if (record) role.style = { terraformPolicies: policyStyle(record, records) };
+  }
   return { roles, errors: env.errors, warnings: [...env.warnings, ...warnings] };
+}
+
+/** How the role's trust policy is written (else whether its module uses policy document data sources). */
+function policyStyle(
+  role: SourceInstance,
+  records: readonly SourceInstance[],
+): 'policy-document' | 'jsonencode' | 'heredoc' {
+  const trust = role.raw.get('assume_role_policy');
+  if (trust?.expr?.kind === 'call' && trust.expr.name === 'jsonencode') return 'jsonencode';
+  if (trust?.expr?.kind === 'template' && trust.expr.heredoc) return 'heredoc';
+  if (isRef(trust?.value ?? null) && (trust!.value as TfRef).ref.includes('data.aws_iam_policy_document.'))
+    return 'policy-document';
+  const documents = records.some(
+    (r) => r.module === role.module && r.mode === 'data' && r.type === 'aws_iam_policy_document',
+  );
+  return documents ? 'policy-document' : 'jsonencode';
 }
 
 /** Variable values of a root: auto-loaded files, then the given files, then `--var` (later wins). */
