@@ -1,7 +1,6 @@
 import { readHclWasm, type HclWasm } from '../../../files/hcl-wasm.js';
 import type { HclFile, HclTemplateFile } from './ast.js';
 import { convertFile, convertTemplate, type TreeParser } from './parse.js';
-import treeSitter from './tree-sitter.cjs';
 
 /** Parses HCL text into the located AST. Loaded once per process by `loadHcl()`. */
 export interface HclReader {
@@ -28,7 +27,12 @@ export function loadHcl(wasm: () => Promise<HclWasm> = readHclWasm): Promise<Hcl
 }
 
 async function create(wasm: () => Promise<HclWasm>): Promise<HclReader> {
-  const { runtime, grammar } = await wasm();
+  // Imported here, not at the top: the runtime's code is its own chunk of the bundle, read only
+  // by runs that meet a .tf file.
+  const [{ default: treeSitter }, { runtime, grammar }] = await Promise.all([
+    import('./tree-sitter.cjs'),
+    wasm(),
+  ]);
   await treeSitter.Parser.init({ wasmBinary: runtime });
   const language = await treeSitter.Language.load(grammar);
   const parser = new treeSitter.Parser();
