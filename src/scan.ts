@@ -121,6 +121,10 @@ export async function scan(request: ScanRequest): Promise<Report> {
   // Terraform source without a plan (issue 11): roots no scanned plan covers.
   if (walked.files.some((f) => f.path.endsWith('.tf'))) {
     const source = await readTerraformRoots(request, allPaths, readCompanion, coveredRoots);
+    // Policy files a configuration reads with file()/templatefile() are bound to its roles.
+    const read = new Set(source.readFiles);
+    for (let i = looseDocuments.length - 1; i >= 0; i--)
+      if (read.has(looseDocuments[i]!.file)) looseDocuments.splice(i, 1);
     for (const file of source.files) if (wanted(file)) infrastructureFiles.add(file);
     roles.push(...source.roles.filter((r) => wanted(r.file)));
     errors.push(...source.errors.filter((e) => wanted(e.file)));
@@ -226,10 +230,24 @@ async function readTerraformRoots(
   });
   const { loadHcl, readTerraformSource } = await import('./parsers/terraform-source/entry.js');
   const hcl = await loadHcl();
+  // file() and templatefile() may read any file inside the scan root (templates are not walked).
+  const root = path.resolve(request.root);
+  const readInside = (relative: string): string | undefined => {
+    const known = readFile(relative);
+    if (known !== undefined) return known;
+    const absolute = path.resolve(root, relative);
+    if (!absolute.startsWith(root + path.sep)) return undefined;
+    try {
+      const decoded = decode(readFileSync(absolute));
+      return decoded.kind === 'text' ? decoded.text : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   return readTerraformSource({
     hcl,
     files,
-    readFile,
+    readFile: readInside,
     variables: { files: variableFiles, vars: terraform?.vars ?? {} },
     covered,
   });

@@ -406,6 +406,7 @@ export class ModuleInstance {
   /** A whole instance as an object: its top-level configured attributes and its computed ones. */
   private objectOf(decl: ResourceDecl, item: Expanded, location: SourceLocation): TfMap {
     const names = new Set([...decl.block.body.attributes.map((a) => a.name), 'arn', 'id', 'name']);
+    if (decl.type === 'aws_iam_policy_document') names.add('json');
     for (const meta of ['count', 'for_each', 'provider', 'depends_on', 'lifecycle']) names.delete(meta);
     return makeMap([...names].map((n) => [n, this.attributeOf(decl, item, n, location)] as const));
   }

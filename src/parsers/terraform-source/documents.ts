@@ -7,7 +7,7 @@ import type { Reader } from '../terraform/documents.js';
 import { statementsNode } from '../terraform/documents.js';
 import type { DocumentResult, Path } from '../terraform/records.js';
 import { planned, unknownReason } from '../terraform/values.js';
-import type { TfValue } from './hcl/index.js';
+import type { TfRef, TfSymbolicString, TfUnknown, TfValue } from './hcl/index.js';
 import { decodeJson, evaluate, isMap, isRef, isSymbolicString, isUnknown, locationOf } from './hcl/index.js';
 import type { SourceInstance } from './records.js';
 import { knownRefText } from './records.js';
@@ -29,7 +29,8 @@ export class SourceDocuments {
     const raw = record.raw.get(key);
     if (!raw) return undefined;
     const loc = record.locations.get(key) ?? record.location;
-    const { value, expr } = raw;
+    const { expr } = raw;
+    const value = soleRef(raw.value);
     if (expr?.kind === 'call' && expr.name === 'jsonencode' && expr.args.length === 1 && !expr.expandFinal) {
       // The object itself, before encoding: each statement keeps the line it is written on.
       const object = evaluate(expr.args[0]!, record.owner.scope(raw.context));
@@ -43,7 +44,7 @@ export class SourceDocuments {
       return undefined;
     }
     if (isSymbolicString(value)) {
-      const decoded = decodeJson(value, loc);
+      const decoded = decodeSymbolic(value, loc);
       if (isUnknown(decoded))
         return {
           kind: 'unresolved',
@@ -120,7 +121,8 @@ export class SourceDocuments {
   }
 
   /** One element of source/override documents: another data document, JSON text, or unknown. */
-  private sourceNode(record: SourceInstance, value: TfValue, loc: SourceLocation): LNode {
+  private sourceNode(record: SourceInstance, given: TfValue, loc: SourceLocation): LNode {
+    const value = soleRef(given);
     if (isRef(value)) {
       const target = this.lookup(value.ref);
       if (target?.type === 'aws_iam_policy_document' && target.mode === 'data') return this.dataNode(target);
@@ -137,7 +139,7 @@ export class SourceDocuments {
         return { kind: 'unresolved', reason: 'a document that is not JSON', loc };
       }
     }
-    if (isSymbolicString(value)) return this.node(record, decodeJson(value, loc), loc);
+    if (isSymbolicString(value)) return this.node(record, decodeSymbolic(value, loc), loc);
     if (isUnknown(value)) return { kind: 'unresolved', reason: value.reason, loc };
     return { kind: 'unresolved', reason: 'a document that is not a JSON string', loc };
   }
@@ -173,6 +175,27 @@ export class SourceDocuments {
       .filter((p) => typeof p !== 'string')
       .map((p) => (isRef(p) ? `${p.ref}.${p.attribute} is known only after apply` : p.reason));
     return { kind: 'unresolved', reason: reasons.join('; '), loc };
+  }
+}
+
+/** `join("", data.x[*].json)` is a string made of one reference: that reference. */
+function soleRef(value: TfValue): TfValue {
+  if (isSymbolicString(value) && value.parts.length === 1 && isRef(value.parts[0])) return value.parts[0];
+  return value;
+}
+
+/**
+ * JSON with references or unknowns inside, read back element by element; when an unknown stands
+ * where JSON syntax goes (a `%{ if }` whose condition is not known), the whole text is unknown.
+ */
+function decodeSymbolic(value: TfSymbolicString, loc: SourceLocation): TfValue {
+  try {
+    return decodeJson(value, loc);
+  } catch {
+    const reasons = value.parts
+      .filter((p): p is TfUnknown | TfRef => typeof p !== 'string')
+      .map((p) => (isRef(p) ? `${p.ref}.${p.attribute} is known only after apply` : p.reason));
+    return { unresolved: true, reason: `the document depends on ${reasons.join('; ')}`, location: loc };
   }
 }
 

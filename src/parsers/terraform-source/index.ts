@@ -37,6 +37,8 @@ export interface SourceResult {
   warnings: Warning[];
   /** The `.tf` files read (for the report's file count). */
   files: string[];
+  /** Files read by `file()` / `templatefile()`: policy JSON there belongs to the configuration. */
+  readFiles: string[];
 }
 
 /** The resources the linker reads; other blocks are evaluated only when something refers to them. */
@@ -57,7 +59,7 @@ export function readTerraformSource(request: SourceRequest): SourceResult {
   const tfFiles = request.files.filter((f) => f.endsWith('.tf') && !/(^|\/)\.terraform\//.test(f)).sort();
   const byDir = new Map<string, string[]>();
   for (const f of tfFiles) byDir.set(dirname(f), [...(byDir.get(dirname(f)) ?? []), f]);
-  const result: SourceResult = { roles: [], errors: [], warnings: [], files: tfFiles };
+  const result: SourceResult = { roles: [], errors: [], warnings: [], files: tfFiles, readFiles: [] };
   const modules = new Map<string, ModuleDecl>();
   const moduleOf = (dir: string): ModuleDecl | undefined => {
     let found = modules.get(dir);
@@ -78,7 +80,7 @@ export function readTerraformSource(request: SourceRequest): SourceResult {
       }
   for (const dir of [...byDir.keys()].sort()) {
     if (called.has(dir) || request.covered?.has(dir)) continue;
-    const read = readRoot(request, dir, moduleOf);
+    const read = readRoot(request, dir, moduleOf, result.readFiles);
     result.roles.push(...read.roles);
     result.errors.push(...read.errors);
     result.warnings.push(...read.warnings);
@@ -90,13 +92,18 @@ function readRoot(
   request: SourceRequest,
   dir: string,
   moduleOf: (dir: string) => ModuleDecl | undefined,
+  readFiles: string[],
 ): { roles: Role[]; errors: FileError[]; warnings: Warning[] } {
   const rootDecl = moduleOf(dir)!;
   const slots = new Map<string, Slot>();
   const env: Environment = {
     hcl: request.hcl,
     module: moduleOf,
-    readFile: request.readFile,
+    readFile: (path) => {
+      const text = request.readFile(path);
+      if (text !== undefined && !readFiles.includes(path)) readFiles.push(path);
+      return text;
+    },
     errors: [],
     warnings: [],
     instance: (address) => slots.get(address),
