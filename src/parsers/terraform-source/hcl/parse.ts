@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
 import type { SourceLocation } from '../../../model/location.js';
 import type { FileError } from '../../../model/report.js';
 import type {
@@ -15,7 +15,8 @@ import type {
   TemplateExpr,
   TraversalStep,
 } from './ast.js';
-import { syntaxErrors } from './syntax-errors.js';
+import { capErrors, syntaxErrors } from './syntax-errors.js';
+import { dumpTree, type LiteNode as Node } from './tree-dump.js';
 import { buildTemplate, decodeQuoted, type TemplateToken } from './template.js';
 
 /** tree-sitter's parse of a text (null when it gave up). */
@@ -40,13 +41,69 @@ const BINARY_PRECEDENCE: Record<BinaryOperator, number> = {
   '%': 6,
 };
 
+/** After this many restarts in one file, what follows the last error is not read. */
+const MAX_RESYNCS = 20;
+
+/** A line that opens a top-level block (`resource "a" "b" {`): where parsing can start again. */
+const TOP_LEVEL_BLOCK = /^[A-Za-z_][\w-]*(?:[ \t]+(?:"[^"\n]*"|[A-Za-z_][\w-]*))*[ \t]*\{/;
+
+/**
+ * Parses a file. tree-sitter's recovery with this grammar often lets one error swallow the rest of
+ * the file (an odd token can open a heredoc that never ends), so after an error parsing starts
+ * again at the next top-level block opener: blocks after a broken one are still read.
+ */
 export function convertFile(parse: TreeParser, text: string, file: string): HclFile {
+  const result: HclFile = { file, body: { attributes: [], blocks: [] }, errors: [], comments: [] };
+  let offset = 0;
+  let lineShift = 0;
+  for (let round = 0; ; round++) {
+    const chunk = convertChunk(parse, offset === 0 ? text : text.slice(offset), file, lineShift);
+    const firstError = chunk.errors[0]?.line;
+    const resync =
+      firstError !== undefined && round < MAX_RESYNCS ? nextBlockStart(text, firstError) : undefined;
+    const before = (line: number): boolean => resync === undefined || line < resync.line;
+    result.body.attributes.push(...chunk.body.attributes.filter((a) => before(a.end.line)));
+    result.body.blocks.push(...chunk.body.blocks.filter((b) => before(b.endLine)));
+    result.comments.push(...chunk.comments.filter((c) => before(c.endLine)));
+    result.errors.push(...chunk.errors.filter((e) => before(e.line ?? 0)));
+    if (!resync) break;
+    offset = resync.offset;
+    lineShift = resync.line - 1;
+  }
+  result.errors.push(...duplicateAttributes(result.body, file));
+  result.errors = capErrors(sortErrors(result.errors), file);
+  return result;
+}
+
+/** The first top-level block opener on a line after `errorLine` (1-based, file lines). */
+function nextBlockStart(text: string, errorLine: number): { line: number; offset: number } | undefined {
+  // Find the offset of the line after the error, then scan line starts from there.
+  let line = 1;
+  let offset = 0;
+  while (line <= errorLine) {
+    const newline = text.indexOf('\n', offset);
+    if (newline < 0) return undefined;
+    offset = newline + 1;
+    line++;
+  }
+  while (offset < text.length) {
+    const newline = text.indexOf('\n', offset);
+    const end = newline < 0 ? text.length : newline;
+    if (TOP_LEVEL_BLOCK.test(text.slice(offset, Math.min(end, offset + 500)))) return { line, offset };
+    if (newline < 0) return undefined;
+    offset = newline + 1;
+    line++;
+  }
+  return undefined;
+}
+
+function convertChunk(parse: TreeParser, text: string, file: string, lineShift: number): HclFile {
   const tree = safeParse(parse, text);
   if (!tree) return failed(file, `could not parse ${file}`);
   try {
-    const converter = new Converter(text, file, 0);
-    const root = tree.rootNode;
-    const errors = root.hasError ? syntaxErrors(root, file, 0) : [];
+    const converter = new Converter(text, file, lineShift);
+    const root = dumpTree(tree);
+    const errors = root.hasError ? syntaxErrors(root, file, text, (index) => converter.pos(index)) : [];
     const body: HclBody = { attributes: [], blocks: [] };
     for (const child of converter.kids(root)) {
       if (child.type === 'body') {
@@ -58,7 +115,7 @@ export function convertFile(parse: TreeParser, text: string, file: string): HclF
         body.attributes.push(...converter.objectAsAttributes(child));
       }
     }
-    errors.push(...converter.errors, ...duplicateAttributes(body, file));
+    errors.push(...converter.errors);
     converter.comments.sort((a, b) => a.line - b.line || a.column - b.column);
     return { file, body, errors: sortErrors(errors), comments: converter.comments };
   } finally {
@@ -81,16 +138,23 @@ export function convertTemplate(parse: TreeParser, text: string, file: string): 
     return { file, template: emptyTemplate(start), errors: [{ file, message: `could not parse ${file}` }] };
   try {
     const converter = new Converter(wrapped, file, -1);
-    const root = tree.rootNode;
-    const errors = root.hasError ? syntaxErrors(root, file, -1) : [];
+    const root = dumpTree(tree);
+    const errors = root.hasError ? syntaxErrors(root, file, wrapped, (index) => converter.pos(index)) : [];
     const heredoc = findFirst(root, 'heredoc_template');
     let template = heredoc ? converter.heredoc(heredoc, 0) : emptyTemplate(start);
     if (!endsWithNewline) template = dropFinalNewline(template);
-    return {
-      file,
-      template: { ...template, location: start },
-      errors: sortErrors([...errors, ...converter.errors]),
-    };
+    // An error tree-sitter places on the wrapper's own line is the template's as a whole.
+    const located = [...errors, ...converter.errors].map((error) =>
+      (error.line ?? 1) >= 1
+        ? error
+        : {
+            file,
+            line: 1,
+            column: 1,
+            message: `syntax error in ${file} at 1:1: the template cannot be parsed (an unclosed \${ or %{?)`,
+          },
+    );
+    return { file, template: { ...template, location: start }, errors: sortErrors(located) };
   } finally {
     tree.delete();
   }
@@ -99,13 +163,16 @@ export function convertTemplate(parse: TreeParser, text: string, file: string): 
 class Converter {
   readonly comments: HclComment[] = [];
   readonly errors: FileError[] = [];
+  private readonly lineStarts: number[] = [0];
 
   constructor(
     private readonly text: string,
     private readonly file: string,
     /** Added to every line (the template wrapper's extra first line). */
     private readonly lineShift: number,
-  ) {}
+  ) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
 
   /** Children with comments taken out (and recorded). */
   kids(node: Node): Node[] {
@@ -142,10 +209,10 @@ class Converter {
     if (!name || name.type !== 'identifier') return undefined;
     const location = this.loc(node);
     return {
-      name: name.text,
+      name: this.src(name),
       expr: value ? this.expr(value, depth + 1) : this.invalid('missing value', location),
       location,
-      end: this.pos(node.endPosition),
+      end: this.pos(node.endIndex),
     };
   }
 
@@ -155,20 +222,20 @@ class Converter {
     if (!type || type.type !== 'identifier') return undefined;
     const labels: string[] = [];
     let body: HclBody = { attributes: [], blocks: [] };
-    let endLine = this.pos(node.endPosition).line;
+    let endLine = this.pos(node.endIndex).line;
     for (const child of kids.slice(1)) {
-      if (child.type === 'identifier') labels.push(child.text);
+      if (child.type === 'identifier') labels.push(this.src(child));
       else if (child.type === 'string_lit') labels.push(this.stringLit(child));
       else if (child.type === 'body') body = this.body(child, depth + 1);
-      else if (child.type === 'block_end' && !child.isMissing) endLine = this.pos(child.startPosition).line;
+      else if (child.type === 'block_end' && !child.isMissing) endLine = this.pos(child.startIndex).line;
     }
     return {
-      type: type.text,
+      type: this.src(type),
       labels,
       body,
       location: this.loc(node),
       endLine,
-      end: this.pos(node.endPosition),
+      end: this.pos(node.endIndex),
     };
   }
 
@@ -216,7 +283,7 @@ class Converter {
       if (postfix.type === 'splat') expr = this.splat(expr, postfix, depth + 1);
       else {
         const step = this.step(postfix, depth + 1);
-        if (!step) expr = this.invalid(`unexpected ${describe(postfix)}`, this.loc(postfix));
+        if (!step) expr = this.invalid(`unexpected ${this.describe(postfix)}`, this.loc(postfix));
         else if (expr.kind === 'traversal') expr.steps.push(step);
         else if (step.kind === 'attr')
           expr = { kind: 'getattr', target: expr, name: step.name, location: expr.location };
@@ -232,7 +299,7 @@ class Converter {
       case 'literal_value':
         return this.literal(node);
       case 'variable_expr':
-        return { kind: 'traversal', root: node.text, steps: [], location };
+        return { kind: 'traversal', root: this.src(node), steps: [], location };
       case 'template_expr': {
         const inner = this.kids(node)[0];
         if (inner?.type === 'heredoc_template') return this.heredoc(inner, depth);
@@ -256,7 +323,7 @@ class Converter {
       case 'expression':
         return this.expr(node, depth);
       default:
-        return this.invalid(`unexpected ${describe(node)}`, location);
+        return this.invalid(`unexpected ${this.describe(node)}`, location);
     }
   }
 
@@ -266,15 +333,15 @@ class Converter {
     if (!inner) return this.invalid('missing literal', location);
     switch (inner.type) {
       case 'numeric_lit':
-        return { kind: 'literal', value: Number(inner.text), location };
+        return { kind: 'literal', value: Number(this.src(inner)), location };
       case 'bool_lit':
-        return { kind: 'literal', value: inner.text === 'true', location };
+        return { kind: 'literal', value: this.src(inner) === 'true', location };
       case 'null_lit':
         return { kind: 'literal', value: null, location };
       case 'string_lit':
         return { kind: 'literal', value: this.stringLit(inner), location };
       default:
-        return this.invalid(`unexpected ${describe(inner)}`, location);
+        return this.invalid(`unexpected ${this.describe(inner)}`, location);
     }
   }
 
@@ -291,15 +358,15 @@ class Converter {
     const location = this.loc(node);
     if (node.type === 'get_attr') {
       const name = this.kids(node).find((k) => k.type === 'identifier');
-      return name ? { kind: 'attr', name: name.text, location } : undefined;
+      return name ? { kind: 'attr', name: this.src(name), location } : undefined;
     }
     if (node.type === 'index') {
       const inner = this.kids(node)[0];
       if (inner?.type === 'legacy_index') {
-        const digits = this.kids(inner).find((k) => k.type !== '.');
+        // `.0`: the digits are an anonymous token tree-sitter does not list as a child.
         return {
           kind: 'index',
-          key: { kind: 'literal', value: Number(digits?.text ?? 'NaN'), location },
+          key: { kind: 'literal', value: Number(this.src(inner).slice(1)), location },
           location,
         };
       }
@@ -356,14 +423,14 @@ class Converter {
       }
       return { kind: 'object', items, location };
     }
-    return this.invalid(`unexpected ${describe(node)}`, location);
+    return this.invalid(`unexpected ${this.describe(node)}`, location);
   }
 
   /** A bare identifier key is its name as a string (HCL); anything else is an expression. */
   private objectKey(node: Node, depth: number): Expr {
     const kids = this.kids(node);
     if (kids.length === 1 && kids[0]!.type === 'variable_expr') {
-      return { kind: 'literal', value: kids[0]!.text, location: this.loc(kids[0]!) };
+      return { kind: 'literal', value: this.src(kids[0]!), location: this.loc(kids[0]!) };
     }
     return this.expr(node, depth);
   }
@@ -377,7 +444,13 @@ class Converter {
       if (arg.type === 'expression') args.push(this.expr(arg, depth));
       else if (arg.type === 'ellipsis') expandFinal = true;
     }
-    return { kind: 'call', name: kids[0]?.text ?? '', args, expandFinal, location: this.loc(node) };
+    return {
+      kind: 'call',
+      name: kids[0] ? this.src(kids[0]) : '',
+      args,
+      expandFinal,
+      location: this.loc(node),
+    };
   }
 
   private forExpr(node: Node, depth: number): Expr {
@@ -386,7 +459,7 @@ class Converter {
     const intro = kids.find((k) => k.type === 'for_intro');
     if (!intro) return this.invalid('missing for clause', location);
     const introKids = this.kids(intro);
-    const names = introKids.filter((k) => k.type === 'identifier').map((k) => k.text);
+    const names = introKids.filter((k) => k.type === 'identifier').map((k) => this.src(k));
     const collectionNode = introKids.find((k) => k.type === 'expression');
     const exprs = kids.filter((k) => k.type === 'expression');
     const cond = kids.find((k) => k.type === 'for_cond');
@@ -474,7 +547,7 @@ class Converter {
       return;
     }
     if (inner.type !== 'binary_operation') {
-      operands.push(this.invalid(`unexpected ${describe(inner)}`, this.loc(inner)));
+      operands.push(this.invalid(`unexpected ${this.describe(inner)}`, this.loc(inner)));
       return;
     }
     const at = kids.findIndex((k, i) => i > 0 && !k.isNamed && k.type in BINARY_PRECEDENCE);
@@ -505,7 +578,7 @@ class Converter {
     const open = kids[0]!;
     const close = kids[kids.length - 1]!;
     const end = close.type === 'quoted_template_end' && !close.isMissing ? close.startIndex : node.endIndex;
-    const tokens = this.templateTokens(kids, open.endIndex, this.pos(open.endPosition), end, depth);
+    const tokens = this.templateTokens(kids, open.endIndex, this.pos(open.endIndex), end, depth);
     const template = buildTemplate(tokens, { quoted: true, flush: false }, this.loc(node));
     const only = template.parts[0];
     if (template.parts.length === 0) return { kind: 'literal', value: '', location: template.location };
@@ -517,7 +590,7 @@ class Converter {
   heredoc(node: Node, depth: number): TemplateExpr {
     const location = this.loc(node);
     const kids = node.children;
-    const flush = kids[0]?.text === '<<-';
+    const flush = (kids[0] ? this.src(kids[0]) : '') === '<<-';
     const ids = kids.filter((k) => k.type === 'heredoc_identifier');
     const opener = ids[0];
     const closer = ids.length > 1 ? ids[ids.length - 1] : undefined;
@@ -527,7 +600,7 @@ class Converter {
     const end = closer
       ? Math.max(start, this.text.lastIndexOf('\n', closer.startIndex - 1) + 1)
       : node.endIndex;
-    const startPosition = { line: opener.endPosition.row + 2 + this.lineShift, column: 1 };
+    const startPosition = this.pos(start);
     const tokens = this.templateTokens(kids, start, startPosition, end, depth);
     return buildTemplate(tokens, { quoted: false, flush }, location);
   }
@@ -561,7 +634,7 @@ class Converter {
         literalUntil(node.startIndex);
         tokens.push(this.templateTag(node, depth));
         cursor = node.endIndex;
-        cursorPosition = this.pos(node.endPosition);
+        cursorPosition = this.pos(node.endIndex);
       } else if (
         node.type === 'template_directive' ||
         node.type === 'template_if' ||
@@ -594,7 +667,7 @@ class Converter {
       case 'template_if_end':
         return { kind: 'endif', location, ...strip };
       case 'template_for_start': {
-        const names = kids.filter((k) => k.type === 'identifier').map((k) => k.text);
+        const names = kids.filter((k) => k.type === 'identifier').map((k) => this.src(k));
         return {
           kind: 'for',
           ...(names.length > 1 ? { keyVar: names[0] } : {}),
@@ -610,12 +683,12 @@ class Converter {
   }
 
   private comment(node: Node): void {
-    const start = this.pos(node.startPosition);
+    const start = this.pos(node.startIndex);
     this.comments.push({
       line: start.line,
       column: start.column,
-      endLine: this.pos(node.endPosition).line,
-      text: node.text,
+      endLine: this.pos(node.endIndex).line,
+      text: this.src(node),
     });
   }
 
@@ -634,8 +707,27 @@ class Converter {
     return { kind: 'invalid', reason, location };
   }
 
-  private pos(point: { row: number; column: number }): Position {
-    return { line: point.row + 1 + this.lineShift, column: point.column + 1 };
+  /** Line and column of an offset: a binary search in the line starts (no call into wasm). */
+  pos(index: number): Position {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1 + this.lineShift, column: index - starts[low]! + 1 };
+  }
+
+  /** The source text of a node. */
+  src(node: Node): string {
+    return this.text.slice(node.startIndex, node.endIndex);
+  }
+
+  private describe(node: Node): string {
+    const text = this.src(node);
+    return `'${text.length > 20 ? `${text.slice(0, 20)}…` : text}'`;
   }
 
   private at(position: Position): SourceLocation {
@@ -643,7 +735,7 @@ class Converter {
   }
 
   private loc(node: Node): SourceLocation {
-    return this.at(this.pos(node.startPosition));
+    return this.at(this.pos(node.startIndex));
   }
 }
 
@@ -669,17 +761,12 @@ function isDirectiveTag(type: string): boolean {
   );
 }
 
-function describe(node: Node): string {
-  const text = node.text.length > 20 ? `${node.text.slice(0, 20)}…` : node.text;
-  return `'${text}'`;
-}
-
 function findFirst(root: Node, type: string): Node | undefined {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === type) return node;
-    for (let i = node.childCount - 1; i >= 0; i--) stack.push(node.child(i)!);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return undefined;
 }
