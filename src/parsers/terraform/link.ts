@@ -297,7 +297,12 @@ export function buildRoles(input: TerraformInput): RoleBuild {
     // An instance that may not exist (count/for_each not known) may add to its roles, not surely.
     if (source.uncertain && onlyAdds) {
       for (const d of [...link.roles, ...(link.open?.candidates ?? [])])
-        d.shape.openQuestions.push({ checks, reason: `${source.address}: ${source.uncertain}`, location, onlyAdds });
+        d.shape.openQuestions.push({
+          checks,
+          reason: `${source.address}: ${source.uncertain}`,
+          location,
+          onlyAdds,
+        });
       return;
     }
     link.roles.forEach(apply);
