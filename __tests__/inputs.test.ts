@@ -16,6 +16,7 @@ describe('readInputs', () => {
       config: '',
       onUnknown: undefined,
       parameters: {},
+      tfvars: [],
       comment: true,
       checkRun: true,
       sarifFile: '/runner/temp/veeam-iam-gate.sarif',
@@ -31,6 +32,11 @@ describe('readInputs', () => {
       'live mode roles and region',
       { 'aws-roles': 'veeam-worker\narn:aws:iam::111122223333:role/other', 'aws-region': 'eu-west-1' },
       { awsRoles: ['veeam-worker', 'arn:aws:iam::111122223333:role/other'], awsRegion: 'eu-west-1' },
+    ],
+    [
+      'Terraform variable files',
+      { tfvars: 'envs/dev.tfvars\nshared.auto.tfvars.json' },
+      { tfvars: ['envs/dev.tfvars', 'shared.auto.tfvars.json'] },
     ],
     [
       'paths, newline and comma separated',

@@ -158,6 +158,14 @@ function overrides(values: Values): OptionOverrides {
     parameters[key] = value;
   }
   flags.parameters = parameters;
+  if (values.tfvars) flags.tfvars = values.tfvars;
+  if (values.var) {
+    flags.vars = {};
+    for (const assignment of values.var) {
+      const [key, value] = splitAssignment(assignment, '--var');
+      flags.vars[key] = value;
+    }
+  }
   return flags;
 }
 

@@ -14,6 +14,8 @@ export interface Inputs {
   config: string;
   onUnknown?: 'fail' | 'warn';
   parameters: Record<string, string>;
+  /** Terraform variable files (relative to the workspace), read after the auto-loaded ones. */
+  tfvars: string[];
   comment: boolean;
   checkRun: boolean;
   sarifFile: string;
@@ -48,6 +50,7 @@ export function readInputs(read: InputReader, places: { workspace: string; runne
       ? oneOf(read, 'on-unknown', ['fail', 'warn'] as const, 'fail')
       : undefined,
     parameters: parameters(read('parameters')),
+    tfvars: list(read('tfvars')),
     comment: oneOf(read, 'comment', ['true', 'false'], 'true') === 'true',
     checkRun: oneOf(read, 'check-run', ['true', 'false'], 'true') === 'true',
     sarifFile: sarif
@@ -69,6 +72,7 @@ export function gateOptions(inputs: Inputs, config: Partial<GateOptions>): GateO
       appliancePrincipals: inputs.appliancePrincipals,
       ...(inputs.onUnknown && { onUnknown: inputs.onUnknown }),
       parameters: inputs.parameters,
+      tfvars: inputs.tfvars,
     },
     config,
   );

@@ -66,6 +66,18 @@ export const cliOptions = {
     value: 'FILE',
     help: 'CloudFormation parameters: [{ParameterKey, ParameterValue}],\n{"Parameters": {...}} or Key=Value lines',
   },
+  tfvars: {
+    type: 'string',
+    multiple: true,
+    value: 'FILE',
+    help: 'Terraform variable values (.tfvars or .tfvars.json), read\nafter the files Terraform loads itself (repeatable)',
+  },
+  var: {
+    type: 'string',
+    multiple: true,
+    value: 'KEY=VALUE',
+    help: 'a Terraform variable value (repeatable; wins over files)',
+  },
   shard: {
     type: 'string',
     value: 'N/M',

@@ -10,6 +10,19 @@ export interface RoleSelector {
   instanceProfile?: boolean;
 }
 
+/** Terraform source settings (issue 11): variable values and which root each plan belongs to. */
+export interface TerraformOptions {
+  /**
+   * Variable files read after the auto-loaded ones (`terraform.tfvars`, `*.auto.tfvars`), in this
+   * order; paths relative to the scan root, or absolute. Applied to every root module scanned.
+   */
+  tfvars: string[];
+  /** `--var KEY=VALUE`, applied after every file (last wins), to every root module scanned. */
+  vars: Record<string, string>;
+  /** A plan JSON file and the folder of the root module it was made from (both relative to the scan root). */
+  plans: { plan: string; root: string }[];
+}
+
 /** Everything that decides a verdict, read once from CLI flags / action inputs / the config file. */
 export interface GateOptions {
   veeamVersion: string;
@@ -22,6 +35,8 @@ export interface GateOptions {
   exclude: string[];
   /** Least-privilege advice (issue 6): warnings by default, failing the gate with 'fail'. */
   leastPrivilege?: 'warn' | 'fail';
+  /** Absent: no variable values beyond the files Terraform loads itself, plans mapped by folder. */
+  terraform?: TerraformOptions;
 }
 
 export const defaultOptions: GateOptions = {

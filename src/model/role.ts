@@ -2,7 +2,7 @@ import type { SourceLocation } from './location.js';
 import type { PolicyDocument } from './policy.js';
 import type { Str, Unresolved } from './value.js';
 
-export type SourceFormat = 'cloudformation' | 'terraform-plan' | 'iam-json' | 'aws';
+export type SourceFormat = 'cloudformation' | 'terraform-plan' | 'terraform-source' | 'iam-json' | 'aws';
 
 /** `trust-ec2` is one of the `trust-<service>` checks: one per service principal a role kind needs. */
 export type CheckId =
@@ -87,6 +87,11 @@ export interface SourceStyle {
   shortTags?: boolean;
   /** Spaces per indentation level (default 2). */
   indent?: number;
+  /**
+   * Terraform source: how the role's own policies are written, so a fix adds the same kind
+   * (`data "aws_iam_policy_document"` blocks, `jsonencode(…)`, or heredoc JSON).
+   */
+  terraformPolicies?: 'policy-document' | 'jsonencode' | 'heredoc';
   /** YAML sequences indented under their key (`key:\n  - a`, the default) or not (`key:\n- a`). */
   indentSequences?: boolean;
 }
@@ -102,6 +107,9 @@ export interface Role {
   file: string;
   location: SourceLocation;
   tags: Record<string, Str>;
+  /** The role's IAM path and description when the input gives them (worker selection reads them). */
+  path?: string;
+  description?: string;
   variants: RoleShape[];
   /**
    * Optional: how the source is written (`sourceStyle(text)` from src/fixes/style.ts), so fixes

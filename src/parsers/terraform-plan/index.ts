@@ -1,11 +1,15 @@
 import type { FileError } from '../../model/report.js';
+import type { DocumentContext } from '../terraform/documents.js';
+import type { TerraformInput } from '../terraform/records.js';
 import type { ParseContext, ParsedFile, Parser } from '../types.js';
 import { isPlanObject, looksLikePlanText } from './detect.js';
 import { LineCounter } from './line-counter.js';
 import type { Instance } from './plan.js';
 import { indexPlan } from './plan.js';
 import { planLines } from './plan-lines.js';
-import { buildRoles } from './roles.js';
+import { buildRoles } from '../terraform/link.js';
+import { dataDocument } from './data-document.js';
+import { expressionOf, resolveAttribute } from './references.js';
 import { tfLocator } from './tf-source.js';
 
 /**
@@ -33,9 +37,22 @@ export const terraformPlanParser: Parser = {
     const index = indexPlan(plan);
     const lines = planLines(body, context.file);
     const tf = tfLocator(context, index.root);
-    const locate = (instance: Instance) => tf?.(instance) ?? lines(instance.address);
-    const { roles, warnings } = buildRoles(index, context.file, locate);
-    return { format: 'terraform-plan', roles, errors: [], warnings };
+    const locate = (instance: Instance) => tf?.locate(instance) ?? lines(instance.address);
+    const input: TerraformInput = {
+      source: 'terraform-plan',
+      instances: index.instances,
+      idFile: () => context.file,
+      locate,
+      resolveAttribute: (instance, path) => resolveAttribute(index, instance, path),
+      configured: (instance, attribute) => expressionOf(index, instance, [attribute]) !== undefined,
+      dataDocument: (data) => dataDocument(documents, index, data),
+    };
+    const documents: DocumentContext = { input, parsed: new Map() };
+    const { roles, warnings } = buildRoles(input);
+    const parsed: ParsedFile = { format: 'terraform-plan', roles, errors: [], warnings };
+    // The root's .tf files are not read again for roles: the plan has their exact values.
+    if (tf?.root !== undefined) parsed.terraformRoots = [tf.root];
+    return parsed;
   },
 };
 

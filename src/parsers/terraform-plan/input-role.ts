@@ -2,8 +2,8 @@ import type { InputRole } from '../../model/value.js';
 import type { Instance, Json, PlanIndex } from './plan.js';
 import { asObject } from './plan.js';
 import { referencesOf, resolveReferences } from './references.js';
-import type { Path } from './values.js';
-import { knownString } from './values.js';
+import type { Path } from '../terraform/values.js';
+import { knownString } from '../terraform/values.js';
 
 const roleArnRef = /^aws_iam_role\.[A-Za-z0-9_-]+(?:\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?(\.arn)?$/;
 

@@ -1,31 +1,27 @@
 import type { SourceLocation } from '../../model/location.js';
 import type { PolicyDocument } from '../../model/policy.js';
-import type { InputRole, Unresolved } from '../../model/value.js';
+import type { InputRole } from '../../model/value.js';
 import { unresolved } from '../../model/value.js';
 import type { LEntry, LNode } from '../located.js';
-import { policyFromNode, policyFromValue } from '../policy-document.js';
-import type { Instance, Json, PlanIndex } from './plan.js';
-import { asObject, resourceConfig } from './plan.js';
-import { inputRoleAt } from './input-role.js';
-import { resolveAttribute } from './references.js';
-import type { Path, Planned } from './values.js';
-import { planned } from './values.js';
+import { policyFromValue } from '../policy-document.js';
+import type { DocumentResult, Instance, Path, TerraformInput } from './records.js';
+import type { Planned } from './values.js';
+import { planned, unknownReason } from './values.js';
 
-/** A policy document attribute read from the plan: a document, nothing, or what keeps it open. */
-export type DocumentResult =
-  | { kind: 'document'; document: PolicyDocument }
-  | { kind: 'absent' }
-  | { kind: 'unresolved'; unresolved: Unresolved };
+export type { DocumentResult };
 
 export interface DocumentContext {
-  index: PlanIndex;
-  locate(instance: Instance): SourceLocation;
+  input: TerraformInput;
   /** Policy JSON text → its parsed value: worker fleets repeat the same documents many times. */
   parsed: Map<string, unknown>;
 }
 
 /** A policy document string through the shared reader, parsing each distinct text once. */
-function fromJsonText(context: DocumentContext, text: string, location: SourceLocation): PolicyDocument {
+export function fromJsonText(
+  context: DocumentContext,
+  text: string,
+  location: SourceLocation,
+): PolicyDocument {
   let value = context.parsed.get(text);
   if (value === undefined && text.trimStart().startsWith('{')) {
     try {
@@ -45,8 +41,9 @@ const documentSources = new Set([
 ]);
 
 /**
- * The policy document in `instance.values[path]`: parsed when known, else followed through the
- * configuration references to the `aws_iam_policy_document` (or `aws_iam_policy`) it comes from.
+ * The policy document in `instance.values[path]`: the reader's own when it builds one, parsed when
+ * known, else followed through references to the `aws_iam_policy_document` (or `aws_iam_policy`)
+ * it comes from.
  */
 export function documentAt(
   context: DocumentContext,
@@ -54,108 +51,66 @@ export function documentAt(
   path: Path,
   depth = 0,
 ): DocumentResult {
-  const location = context.locate(instance);
+  const { input } = context;
+  const own = input.documentAt?.(instance, path);
+  if (own) return own;
+  const location = input.locateAttribute?.(instance, path) ?? input.locate(instance);
   const value = planned(instance, path);
   if (value.known) {
     if (typeof value.value !== 'string' || value.value.trim() === '') return { kind: 'absent' };
     return { kind: 'document', document: fromJsonText(context, value.value, location) };
   }
   const attribute = `${instance.address}.${path.join('.')}`;
-  const resolution = resolveAttribute(context.index, instance, path);
+  const resolution = input.resolveAttribute(instance, path);
   const sources = resolution.instances.filter((i) => documentSources.has(`${i.mode}.${i.type}`));
   const others = resolution.instances.filter((i) => !sources.includes(i));
   if (sources.length === 1 && others.length === 0 && resolution.deadEnds.length === 0 && depth < 8) {
     const source = sources[0] as Instance;
-    return source.type === 'aws_iam_policy_document'
-      ? dataDocument(context, source)
-      : documentAt(context, source, ['policy'], depth + 1);
+    if (source.type !== 'aws_iam_policy_document') return documentAt(context, source, ['policy'], depth + 1);
+    if (input.dataDocument) return input.dataDocument(source);
   }
   const via = [...resolution.instances.map((i) => i.address), ...resolution.deadEnds];
+  const why = unknownReason(instance, path) ?? laterPhrase(input);
   const reason =
-    via.length > 0
-      ? `${attribute} is known only after apply (it depends on ${via.join(', ')})`
-      : `${attribute} is known only after apply`;
+    via.length > 0 ? `${attribute} ${why} (it depends on ${via.join(', ')})` : `${attribute} ${why}`;
   return { kind: 'unresolved', unresolved: unresolved(reason, location) };
 }
 
-/** `data.aws_iam_policy_document`: its `json` when known, else its statement blocks. */
-function dataDocument(context: DocumentContext, data: Instance): DocumentResult {
-  const location = context.locate(data);
-  const json = planned(data, ['json']);
-  if (json.known && typeof json.value === 'string' && json.value !== '')
-    return { kind: 'document', document: fromJsonText(context, json.value, location) };
-  const merged = [
-    'source_json',
-    'override_json',
-    'source_policy_documents',
-    'override_policy_documents',
-  ].filter((key) => {
-    const v = planned(data, [key]);
-    return (
-      !v.known || (v.value !== null && v.value !== '' && !(Array.isArray(v.value) && v.value.length === 0))
-    );
-  });
-  // Planned statement values (resolved variables, expanded dynamic blocks) beat configuration constants.
-  const fromValues: Reader = (path) => planned(data, path);
-  const expressions = asObject(resourceConfig(context.index, data)?.['expressions']);
-  const fromConfig: Reader = (path) => configValue(expressions, path);
-  const reader = planned(data, ['statement']).known && 'statement' in data.values ? fromValues : fromConfig;
-  const statements = reader(['statement']);
-  if (!statements.known || (expressions === undefined && reader === fromConfig))
-    return {
-      kind: 'unresolved',
-      unresolved: unresolved(`${data.address} is known only after apply`, location),
-    };
-  const roleAt = (path: Path) => inputRoleAt(context.index, data, expressions, path);
-  const document = policyFromNode(statementsNode(reader, location, data.address, roleAt));
-  if (merged.length > 0)
-    document.unresolved = unresolved(
-      `${data.address} merges ${merged.join(', ')}, known only after apply`,
-      location,
-    );
-  return { kind: 'document', document };
+/** How each reader says "not known": a plan leaves it to apply, source without a plan cannot tell. */
+export function laterPhrase(input: TerraformInput): string {
+  return input.source === 'terraform-plan' ? 'is known only after apply' : 'is not known without a plan';
 }
 
-type Read = Planned | { known: false; reason: string };
-type Reader = (path: Path) => Read;
-
-/** A configuration expression as a value: constants are known, references are not. */
-function configValue(expressions: Json | undefined, path: Path): Read {
-  let node: unknown = expressions;
-  for (const step of path) {
-    if (node === undefined || node === null) return { known: true, value: null };
-    node = Array.isArray(node) ? node[step as number] : asObject(node)?.[step];
-  }
-  if (node === undefined || node === null) return { known: true, value: null };
-  if (Array.isArray(node)) return { known: true, value: node };
-  const expression = asObject(node);
-  if (expression && 'constant_value' in expression)
-    return { known: true, value: expression['constant_value'] };
-  const refs = Array.isArray(expression?.['references']) ? (expression['references'] as string[]) : [];
-  return { known: false, reason: refs.length > 0 ? `depends on ${refs.join(', ')}` : 'not constant' };
-}
+export type Read = Planned | { known: false; reason: string };
+export type Reader = (path: Path) => Read;
 
 /**
  * The statement blocks of an `aws_iam_policy_document` as the IAM JSON they stand for, with what is
  * known only after apply as unresolved nodes: the shared reader then makes the model of it.
  */
-function statementsNode(
+export function statementsNode(
   read: Reader,
   loc: SourceLocation,
   owner: string,
+  /** Where a statement (by index) is written, when the reader knows. */
+  statementLoc: (i: number) => SourceLocation = () => loc,
+  later = 'is known only after apply',
+  /** The role of the same configuration whose ARN an open value is (issue 12), when the reader knows. */
   roleAt?: (path: Path) => InputRole | undefined,
 ): LNode {
+  // Every node of a statement points at the statement's block.
+  let here = loc;
   const open = (path: Path, r: Read): LNode => {
     const role = roleAt?.(path);
     return {
       kind: 'unresolved',
-      reason: `${owner} ${path.join('.')} is known only after apply${'reason' in r ? ` (${r.reason})` : ''}`,
-      loc,
+      reason: `${owner} ${path.join('.')} ${later}${'reason' in r && r.reason ? ` (${r.reason})` : ''}`,
+      loc: here,
       ...(role ? { role } : {}),
     };
   };
-  const scalar = (value: string): LNode => ({ kind: 'scalar', value, loc });
-  const entry = (key: string, value: LNode): LEntry => ({ key, keyLoc: loc, value });
+  const scalar = (value: string): LNode => ({ kind: 'scalar', value, loc: here });
+  const entry = (key: string, value: LNode): LEntry => ({ key, keyLoc: here, value });
   const count = (path: Path): number => {
     const r = read(path);
     return r.known && Array.isArray(r.value) ? r.value.length : 0;
@@ -170,7 +125,7 @@ function statementsNode(
       const e = read([...path, i]);
       return e.known && typeof e.value === 'string' ? scalar(e.value) : open([...path, i], e);
     });
-    return { kind: 'seq', items, loc };
+    return { kind: 'seq', items, loc: here };
   };
   const principals = (path: Path): LNode | undefined => {
     const whole = read(path);
@@ -185,9 +140,9 @@ function statementsNode(
       // The type decides what the identifiers mean: an unknown type is an unknown principal.
       if (!type.known || typeof type.value !== 'string')
         entries.push(entry('AWS', open([...path, k, 'type'], type)));
-      else if (identifiers) entries.push(entry(type.value, identifiers));
+      else if (identifiers) addMerged(entries, type.value, identifiers);
     }
-    return { kind: 'map', entries, loc };
+    return { kind: 'map', entries, loc: here };
   };
   const conditions = (path: Path): LNode | undefined => {
     const whole = read(path);
@@ -198,14 +153,22 @@ function statementsNode(
     for (let k = 0; k < n; k++) {
       const test = read([...path, k, 'test']);
       const variable = read([...path, k, 'variable']);
-      const values = strings([...path, k, 'values']) ?? { kind: 'seq', items: [], loc };
+      const values = strings([...path, k, 'values']) ?? { kind: 'seq', items: [], loc: here };
       if (!test.known || typeof test.value !== 'string')
         entries.push(entry('?', open([...path, k, 'test'], test)));
       else if (!variable.known || typeof variable.value !== 'string')
         entries.push(entry(test.value, open([...path, k, 'variable'], variable)));
-      else entries.push(entry(test.value, { kind: 'map', entries: [entry(variable.value, values)], loc }));
+      else {
+        // Blocks with the same test become one operator with several keys, as the provider writes it.
+        const same = entries.find((e) => e.key === test.value && e.value.kind === 'map');
+        if (same && same.value.kind === 'map') addMerged(same.value.entries, variable.value, values);
+        else
+          entries.push(
+            entry(test.value, { kind: 'map', entries: [entry(variable.value, values)], loc: here }),
+          );
+      }
     }
-    return { kind: 'map', entries, loc };
+    return { kind: 'map', entries, loc: here };
   };
   const fields = [
     ['actions', 'Action', strings],
@@ -219,6 +182,7 @@ function statementsNode(
   const statements: LNode[] = [];
   for (let i = 0; i < count(['statement']); i++) {
     const base = ['statement', i] as const;
+    here = statementLoc(i);
     const entries: LEntry[] = [];
     const sid = read([...base, 'sid']);
     if (sid.known && typeof sid.value === 'string' && sid.value !== '')
@@ -231,7 +195,19 @@ function statementsNode(
       const node = convert([...base, key]);
       if (node) entries.push(entry(jsonKey, node));
     }
-    statements.push({ kind: 'map', entries, loc });
+    statements.push({ kind: 'map', entries, loc: here });
   }
+  here = loc;
   return { kind: 'map', entries: [entry('Statement', { kind: 'seq', items: statements, loc })], loc };
+}
+
+/** Identifiers of several blocks of one principal type (or values of one condition key) add up. */
+function addMerged(entries: LEntry[], key: string, value: LNode): void {
+  const same = entries.find((e) => e.key === key);
+  if (!same) {
+    entries.push({ key, keyLoc: value.loc, value });
+    return;
+  }
+  const items = (n: LNode): LNode[] => (n.kind === 'seq' ? n.items : [n]);
+  same.value = { kind: 'seq', items: [...items(same.value), ...items(value)], loc: same.value.loc };
 }
