@@ -2,6 +2,7 @@
 // ncc writes one entry per folder, so each is built apart and moved into dist/.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyDataFiles } from './data-files.mjs';
 
 const entries = { index: 'src/index.ts', cli: 'src/cli.ts' };
 rmSync('build', { recursive: true, force: true });
@@ -31,3 +32,5 @@ for (const [name, entry] of Object.entries(entries)) {
 writeFileSync('dist/licenses.txt', [...licenses.keys()].sort().map((k) => licenses.get(k)).join('\n\n') + '\n');
 writeFileSync('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');
 rmSync('build', { recursive: true, force: true });
+// The managed-policy snapshot and the action catalogue ship beside the bundles, read on first use.
+copyDataFiles('dist');

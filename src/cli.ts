@@ -19,6 +19,8 @@ import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { scan } from './scan.js';
+// Provides the data files shipped beside the bundle to the pure core (read on first use).
+import './data-files.js';
 import { parseShard } from './shard.js';
 import { version } from './version.js';
 
