@@ -40,7 +40,7 @@ export function buildRoles(
   locate: (i: Instance) => SourceLocation,
 ): RoleBuild {
   const warnings: Warning[] = [];
-  const context: DocumentContext = { index, locate, parsed: new Map() };
+  const context: DocumentContext = { index, locate, parsed: new Map(), documents: new Map() };
   // Customer-managed policies of the plan by their ARN, when it is known (state, no-op plans).
   const policyByArn = new Map<string, Instance>();
   for (const instance of index.instances)
