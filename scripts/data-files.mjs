@@ -6,7 +6,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
-export const dataFiles = ['managed-policies.json', 'actions.json'];
+export const dataFiles = ['managed-policies.json', 'actions.json', 'action-resources.json'];
 
 export function copyDataFiles(out) {
   const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
