@@ -2,6 +2,7 @@
 // ncc writes one entry per folder, so each is built apart and moved into dist/.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyDataFiles } from './data-files.mjs';
 
 // Tests build other entries into a folder of their own: PACKAGE_DIST=/tmp/x PACKAGE_ENTRIES=name=src/file.ts,…
 const dist = process.env.PACKAGE_DIST ?? 'dist';
@@ -47,3 +48,5 @@ for (const [asset, [pkg, license]] of Object.entries(copiedAssets)) {
 writeFileSync(`${dist}/licenses.txt`, [...licenses.keys()].sort().map((k) => licenses.get(k)).join('\n\n') + '\n');
 writeFileSync(`${dist}/package.json`, JSON.stringify({ type: 'module' }, null, 2) + '\n');
 rmSync(build, { recursive: true, force: true });
+// The managed-policy snapshot and the action catalogue ship beside the bundles, read on first use.
+copyDataFiles(dist);

@@ -21,6 +21,8 @@ import { globMatches } from './requirements/glob.js';
 import { parseParameterFile, splitAssignment } from './parameter-file.js';
 import { listChecks, listKinds } from './report/listings.js';
 import { scan } from './scan.js';
+// Provides the data files shipped beside the bundle to the pure core (read on first use).
+import './data-files.js';
 import { parseShard } from './shard.js';
 import { version } from './version.js';
 

@@ -19,6 +19,8 @@ import { renderJson } from './report/json.js';
 import { headline, renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { scan } from './scan.js';
+// Provides the data files shipped beside the bundle to the pure core (read on first use).
+import './data-files.js';
 
 /** The action: inputs → trusted config → scan → annotations, files, check run, comment, summary → outputs → verdict. */
 export async function run(): Promise<void> {

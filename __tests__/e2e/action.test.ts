@@ -36,6 +36,7 @@ beforeAll(() => {
     stdio: 'inherit',
   });
   writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
+  execFileSync(process.execPath, ['scripts/data-files.mjs', out], { cwd: repoRoot });
   bundle = path.join(out, 'index.js');
 }, 600_000);
 

@@ -47,7 +47,7 @@ export const terraformPlanParser: Parser = {
       configured: (instance, attribute) => expressionOf(index, instance, [attribute]) !== undefined,
       dataDocument: (data) => dataDocument(documents, index, data),
     };
-    const documents: DocumentContext = { input, parsed: new Map() };
+    const documents: DocumentContext = { input, parsed: new Map(), documents: new Map() };
     const { roles, warnings } = buildRoles(input);
     const parsed: ParsedFile = { format: 'terraform-plan', roles, errors: [], warnings };
     // The root's .tf files are not read again for roles: the plan has their exact values.

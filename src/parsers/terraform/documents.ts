@@ -14,14 +14,59 @@ export interface DocumentContext {
   input: TerraformInput;
   /** Policy JSON text → its parsed value: worker fleets repeat the same documents many times. */
   parsed: Map<string, unknown>;
+  /** Policy JSON text → its document, built once and moved to each attachment's location. */
+  documents: Map<string, { document: PolicyDocument; location: SourceLocation }>;
 }
 
-/** A policy document string through the shared reader, parsing each distinct text once. */
+/** A policy document string through the shared reader, building each distinct text once. */
 export function fromJsonText(
   context: DocumentContext,
   text: string,
   location: SourceLocation,
 ): PolicyDocument {
+  const known = context.documents.get(text);
+  if (known) return relocated(known.document, known.location, location);
+  const document = readJsonText(context, text, location);
+  if (relocatable(document)) context.documents.set(text, { document, location });
+  return document;
+}
+
+/**
+ * A document read from a plain value has every location at the one given (the same object):
+ * the same document elsewhere is a copy with that object replaced. Lists of plain strings (the
+ * Action lists) stay shared, so the evaluator's per-list compile cache serves every copy.
+ */
+function relocated<T>(value: T, from: SourceLocation, to: SourceLocation): T {
+  if ((value as unknown) === from) return to as T;
+  if (Array.isArray(value)) {
+    if (value.every((v) => v === null || typeof v !== 'object')) return value;
+    return value.map((v: unknown) => relocated(v, from, to)) as T;
+  }
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) copy[key] = relocated(v, from, to);
+    return copy as T;
+  }
+  return value;
+}
+
+/** Problems and unresolved parts name lines in their text: such (rare) documents are built anew. */
+function relocatable(document: PolicyDocument): boolean {
+  return (
+    document.problems === undefined &&
+    document.unresolved === undefined &&
+    document.statements.every(
+      (st) =>
+        st.problems === undefined &&
+        st.conditionUnresolved === undefined &&
+        [st.action, st.notAction, st.resource, st.notResource].every((list) =>
+          (list ?? []).every((v) => typeof v === 'string'),
+        ),
+    )
+  );
+}
+
+function readJsonText(context: DocumentContext, text: string, location: SourceLocation): PolicyDocument {
   let value = context.parsed.get(text);
   if (value === undefined && text.trimStart().startsWith('{')) {
     try {

@@ -34,7 +34,7 @@ interface RoleLink {
 
 export function buildRoles(input: TerraformInput): RoleBuild {
   const warnings: Warning[] = [];
-  const context: DocumentContext = { input, parsed: new Map() };
+  const context: DocumentContext = { input, parsed: new Map(), documents: new Map() };
   const locate = (instance: Instance): SourceLocation => input.locate(instance);
   const at = (instance: Instance, path: Path): SourceLocation =>
     input.locateAttribute?.(instance, path) ?? locate(instance);
