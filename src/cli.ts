@@ -46,6 +46,9 @@ Options:
                                       role of the account that worker selection picks
   --aws-region REGION                 signing region for IAM (default: AWS_REGION or us-east-1)
   --simulate                          cross-check live permissions with SimulatePrincipalPolicy
+  --fix                               write the fixes into the failing roles' files, print the diff,
+                                      check again (see README, Fixing findings)
+  --dry-run                           with --fix: print the diff, write nothing
   --help                              show this help
   --version                           show the version
 
@@ -89,16 +92,32 @@ async function main(argv: string[]): Promise<number> {
     liveRequest.region !== undefined;
   const aws = wantsLive ? await import('./aws/index.js') : undefined;
   const live = aws ? await aws.startLiveMode(liveRequest, options.roles) : undefined;
-  const report = await scan({
+  if (args.values['dry-run'] && !args.values.fix) throw new InputError('--dry-run: only with --fix');
+  const scanRequest = {
     root: process.cwd(),
     paths: args.positionals,
     options,
     configFile,
     live: live?.live,
     ...(args.values.shard !== undefined && { shard: parseShard(args.values.shard) }),
-  });
+  };
+  let report = await scan(scanRequest);
   if (aws && live && args.values.simulate)
     report.warnings.push(...(await aws.simulateReport(live.client, report, options.veeamVersion)));
+  if (args.values.fix) {
+    // Loaded only for --fix: the diff library is not needed by a checking run.
+    const { fixFiles } = await import('./fix-files.js');
+    const fixed = await fixFiles({
+      root: scanRequest.root,
+      report,
+      options,
+      dryRun: args.values['dry-run'] === true,
+      rescan: () => scan(scanRequest),
+    });
+    // The diff goes with a text report on stdout; beside JSON, SARIF or --output it goes to stderr.
+    (format === 'text' && !args.values.output ? process.stdout : process.stderr).write(fixed.log);
+    report = fixed.report;
+  }
   const outcome = gateOutcome(report, options.onUnknown, options.leastPrivilege);
   const colour =
     format === 'text' && !args.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -135,6 +154,8 @@ function readArgs(argv: string[]) {
         role: { type: 'string', multiple: true },
         'aws-region': { type: 'string' },
         simulate: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
