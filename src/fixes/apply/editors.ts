@@ -38,7 +38,9 @@ function cloudFormationEditor(
             notFixed.push({ check, reason: next.cannot });
           }
       }
-      const fixed = [...new Set(plan.ops.flatMap((o) => o.checks))].filter((c) => !failed.has(c));
+      // In report order (the needs come in check order), whatever order the ops were written in.
+      const written = new Set(plan.ops.flatMap((o) => o.checks));
+      const fixed = needs.map((n) => n.check).filter((c) => written.has(c) && !failed.has(c));
       // A check half written is not written at all.
       return failed.size
         ? {
