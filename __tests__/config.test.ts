@@ -12,6 +12,11 @@ describe('parseConfig: valid files', () => {
     ['version as string', 'veeam-version: "11"', { veeamVersion: '11' }],
     ['version as number', 'veeam-version: 10', { veeamVersion: '10' }],
     [
+      'appliance-principal (the flag spelling) as an alias',
+      "appliance-principal: '012345678901'",
+      { appliancePrincipals: ['012345678901'] },
+    ],
+    [
       'the issue example',
       [
         'veeam-version: "10"',
@@ -90,7 +95,7 @@ describe('parseConfig: errors name the file, line, key and the fix', () => {
     [
       'unknown key',
       'veeam-version: "10"\non_unknown: warn',
-      `${file}:2: 'on_unknown' is not a known key (known: veeam-version, appliance-principals, on-unknown, parameters, roles, exclude, least-privilege)`,
+      `${file}:2: 'on_unknown' is not a known key (did you mean 'on-unknown'?) (known: veeam-version, appliance-principals, on-unknown, parameters, roles, exclude, least-privilege)`,
     ],
     ['not a mapping', '- a\n- b', `${file}:1: must be a mapping of settings (got a list)`],
     ['a scalar document', 'hello', `${file}:1: must be a mapping of settings (got string 'hello')`],
@@ -144,7 +149,22 @@ describe('parseConfig: errors name the file, line, key and the fix', () => {
     [
       'principal a number',
       'appliance-principals: [111122223333]',
-      `${file}:1: 'appliance-principals[0]' must be a string (got number 111122223333)`,
+      `${file}:1: 'appliance-principals[0]' is a number to YAML, which drops an account ID's leading zeros: quote it ('111122223333')`,
+    ],
+    [
+      'account ID with a leading zero, unquoted',
+      'appliance-principals:\n  - 012345678901',
+      `${file}:2: 'appliance-principals[0]' is a number to YAML, which drops an account ID's leading zeros: quote it ('012345678901')`,
+    ],
+    [
+      'account ID as a number under the singular key',
+      'appliance-principal: 111122223333',
+      `${file}:1: 'appliance-principal' is a number to YAML`,
+    ],
+    [
+      'misspelt key far from any',
+      'zzzz: 1',
+      `${file}:1: 'zzzz' is not a known key (known:`,
     ],
     [
       'roles not a list',
@@ -159,7 +179,7 @@ describe('parseConfig: errors name the file, line, key and the fix', () => {
     [
       'role unknown key',
       'roles:\n  - match: x\n    kindz: flr-worker',
-      `${file}:3: 'roles[0].kindz' is not a known key of a roles entry (known: match, kind, kinds, trust, policies, instance-profile)`,
+      `${file}:3: 'roles[0].kindz' is not a known key of a roles entry (did you mean 'kind'?) (known: match, kind, kinds, trust, policies, instance-profile)`,
     ],
     [
       'role kind and kinds',

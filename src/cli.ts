@@ -1,5 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { plannedOutputs, render } from './cli/outputs.js';
+import { optionHelp, parseCommandLine, type CliValues } from './cli/options.js';
+import { findRepositoryRoot } from './cli/repository-root.js';
 import {
   appliancePrincipal,
   defaultConfigPath,
@@ -10,14 +13,13 @@ import {
   type OptionOverrides,
 } from './config.js';
 import { decode } from './decode.js';
-import { gateOutcome, type GateOutcome } from './gate.js';
+import { gateOutcome } from './gate.js';
 import { InputError } from './model/errors.js';
-import type { Report } from './model/report.js';
+import type { Role } from './model/role.js';
+import { explainRole } from './report/explain.js';
+import { globMatches } from './requirements/glob.js';
 import { parseParameterFile, splitAssignment } from './parameter-file.js';
-import { renderJson } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
-import { renderSarif } from './report/sarif.js';
-import { renderText } from './report/text.js';
+import { listChecks, listKinds } from './report/listings.js';
 import { scan } from './scan.js';
 import { parseShard } from './shard.js';
 import { version } from './version.js';
@@ -29,59 +31,32 @@ Checks that every Veeam Backup for AWS worker role defined in the given files or
 an instance profile, and every required permission.
 
 Options:
-  --format text|json|markdown|sarif   report format (default: text)
-  --output FILE                       write the report to FILE instead of stdout
-  --appliance-principal ARN_OR_ID     the backup appliance's role ARN, account ID or
-                                      arn:aws:iam::ID:root (repeatable)
-  --veeam-version N                   Veeam Backup for AWS version (default: 10)
-  --config FILE                       config file (default: ${defaultConfigPath} when present)
-  --on-unknown fail|warn              whether a role that cannot be proven fails the gate (default: fail)
-  --parameter Key=Value               a CloudFormation parameter value (repeatable)
-  --parameters-file FILE              CloudFormation parameters: [{ParameterKey, ParameterValue}],
-                                      {"Parameters": {...}} or Key=Value lines
-  --shard N/M                         check only part N of M of the files (matrix jobs; see README)
-  --aws                               live mode: also check deployed roles through the IAM API
-                                      (credentials from the environment)
-  --role NAME|ARN                     a deployed role to check (repeatable); all-workers = every
-                                      role of the account that worker selection picks
-  --aws-region REGION                 signing region for IAM (default: AWS_REGION or us-east-1)
-  --simulate                          cross-check live permissions with SimulatePrincipalPolicy
-  --fix                               write the fixes into the failing roles' files, print the diff,
-                                      check again (see README, Fixing findings)
-  --dry-run                           with --fix: print the diff, write nothing
-  --help                              show this help
-  --version                           show the version
+${optionHelp()}
 
 Exit codes: 0 the gate passes, 1 the gate fails, 2 the gate could not run as asked.
 `;
 
-const formats = ['text', 'json', 'markdown', 'sarif'] as const;
-type Format = (typeof formats)[number];
-
 async function main(argv: string[]): Promise<number> {
-  const args = readArgs(argv);
-  if (args.values.help) {
-    process.stdout.write(usage);
-    return 0;
-  }
-  if (args.values.version) {
-    process.stdout.write(`${version}\n`);
-    return 0;
-  }
-  const format = oneOf(args.values.format ?? 'text', formats, (what) => {
-    throw new InputError(`--format ${what}`);
-  });
-  const render = renderer(format);
+  const args = parseCommandLine(argv);
+  const values = args.values;
+  if (values.help) return print(usage);
+  if (values.version) return print(`${version}\n`);
+  if (values['list-checks']) return print(listChecks());
+  if (values['list-kinds']) return print(listKinds());
+  const outputs = plannedOutputs(values);
 
-  const configFile = args.values.config ?? (existsSync(defaultConfigPath) ? defaultConfigPath : undefined);
+  const repositoryRoot = findRepositoryRoot(process.cwd());
+  const defaultConfig = path.join(repositoryRoot, defaultConfigPath);
+  const configFile =
+    values.config ?? (existsSync(defaultConfig) ? path.relative(process.cwd(), defaultConfig) : undefined);
   const config = configFile ? parseConfig(readText(configFile, '--config'), configFile) : {};
-  const options = resolveOptions(overrides(args.values), config);
+  const options = resolveOptions(overrides(values), config);
 
   const liveRequest = {
-    aws: args.values.aws === true,
-    roles: args.values.role ?? [],
-    region: args.values['aws-region'],
-    simulate: args.values.simulate === true,
+    aws: values.aws === true,
+    roles: values.role ?? [],
+    region: values['aws-region'],
+    simulate: values.simulate === true,
   };
   // The AWS SDK is loaded only when a live-mode flag is given: it would double the start-up of
   // every offline run (bench/RESULTS.md).
@@ -92,81 +67,87 @@ async function main(argv: string[]): Promise<number> {
     liveRequest.region !== undefined;
   const aws = wantsLive ? await import('./aws/index.js') : undefined;
   const live = aws ? await aws.startLiveMode(liveRequest, options.roles) : undefined;
-  if (args.values['dry-run'] && !args.values.fix) throw new InputError('--dry-run: only with --fix');
+  const explain = values.explain;
+  const explained: string[] = [];
+  if (values['dry-run'] && !values.fix) throw new InputError('--dry-run: only with --fix');
   const scanRequest = {
     root: process.cwd(),
     paths: args.positionals,
     options,
     configFile,
     live: live?.live,
-    ...(args.values.shard !== undefined && { shard: parseShard(args.values.shard) }),
+    ...(values.shard !== undefined && { shard: parseShard(values.shard) }),
   };
-  let report = await scan(scanRequest);
-  if (aws && live && args.values.simulate)
+  let report = await scan({
+    ...scanRequest,
+    ...(explain !== undefined && {
+      inspect: (role: Role, kinds: readonly string[]) => {
+        if (roleMatches(role, explain)) explained.push(explainRole(role, kinds, options.veeamVersion));
+      },
+    }),
+  });
+  if (explain !== undefined) {
+    if (!explained.length)
+      throw new InputError(
+        `--explain ${explain}: no checked role has that id, logical ID, address or name (checked: ${report.roles.map((r) => r.id).join(', ') || 'none'})`,
+      );
+    process.stdout.write(explained.join('\n'));
+    return gateOutcome(report, options.onUnknown, options.leastPrivilege).exitCode;
+  }
+  if (aws && live && values.simulate)
     report.warnings.push(...(await aws.simulateReport(live.client, report, options.veeamVersion)));
-  if (args.values.fix) {
+  if (values.fix) {
     // Loaded only for --fix: the diff library is not needed by a checking run.
     const { fixFiles } = await import('./fix-files.js');
     const fixed = await fixFiles({
       root: scanRequest.root,
       report,
       options,
-      dryRun: args.values['dry-run'] === true,
+      dryRun: values['dry-run'] === true,
       rescan: () => scan(scanRequest),
     });
-    // The diff goes with a text report on stdout; beside JSON, SARIF or --output it goes to stderr.
-    (format === 'text' && !args.values.output ? process.stdout : process.stderr).write(fixed.log);
+    // The diff goes to stdout beside a text report there; beside JSON or SARIF on stdout, to stderr.
+    const onStdout = outputs.filter((o) => o.file === undefined);
+    (onStdout.every((o) => o.format === 'text') ? process.stdout : process.stderr).write(fixed.log);
     report = fixed.report;
   }
   const outcome = gateOutcome(report, options.onUnknown, options.leastPrivilege);
-  const colour =
-    format === 'text' && !args.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const output = render(report, outcome, colour);
-  if (args.values.output) {
-    try {
-      writeFileSync(args.values.output, output);
-    } catch (error) {
-      throw new InputError(`--output ${args.values.output}: ${errorText(error)}`);
+  // A closed stdout (`| head -1`) ends the run quietly with the gate's own exit status.
+  process.exitCode = outcome.exitCode;
+
+  const context = {
+    report,
+    outcome,
+    text: { quiet: values.quiet === true, compact: values.compact === true },
+    rootFromRepository: path.relative(repositoryRoot, process.cwd()).split(path.sep).join('/'),
+  };
+  for (const output of outputs) {
+    if (output.file === undefined) {
+      const colour = output.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      process.stdout.write(render(output, context, colour));
+      continue;
     }
-  } else {
-    process.stdout.write(output);
+    try {
+      writeFileSync(output.file, render(output, context, false));
+    } catch (error) {
+      throw new InputError(`${output.flag} ${output.file}: ${errorText(error)}`);
+    }
   }
   return outcome.exitCode;
 }
 
-function readArgs(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string' },
-        'appliance-principal': { type: 'string', multiple: true },
-        'veeam-version': { type: 'string' },
-        config: { type: 'string' },
-        'on-unknown': { type: 'string' },
-        parameter: { type: 'string', multiple: true },
-        'parameters-file': { type: 'string' },
-        shard: { type: 'string' },
-        aws: { type: 'boolean' },
-        role: { type: 'string', multiple: true },
-        'aws-region': { type: 'string' },
-        simulate: { type: 'boolean' },
-        fix: { type: 'boolean' },
-        'dry-run': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    // parseArgs explains unknown options and missing values well; keep its first sentence.
-    throw new InputError(`${errorText(error).split('. ')[0]?.replace(/\.$/, '')} (see --help)`);
-  }
+/** `--explain`'s argument: a role id, or a glob over logical ID, Terraform address or role name. */
+function roleMatches(role: Role, pattern: string): boolean {
+  const names = [role.id, role.key, typeof role.name === 'string' ? role.name : undefined];
+  return names.some((n) => n !== undefined && globMatches(pattern, n));
 }
 
-type Values = ReturnType<typeof readArgs>['values'];
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
+}
+
+type Values = CliValues;
 
 function overrides(values: Values): OptionOverrides {
   const flags: OptionOverrides = {};
@@ -199,22 +180,6 @@ function overrides(values: Values): OptionOverrides {
   return flags;
 }
 
-type Render = (report: Report, outcome: GateOutcome, colour: boolean) => string;
-
-function renderer(format: Format): Render {
-  switch (format) {
-    case 'text':
-      return (report, outcome, colour) => renderText(report, { colour, outcome });
-    case 'json':
-      return (report) => renderJson(report);
-    case 'markdown':
-      // The job-summary form: no hidden comment marker, GitHub's 1 MiB budget.
-      return (report) => renderMarkdown(report, { target: 'summary' });
-    case 'sarif':
-      return (report) => `${JSON.stringify(renderSarif(report), null, 2)}\n`;
-  }
-}
-
 function readText(file: string, option: string): string {
   let bytes: Buffer;
   try {
@@ -232,6 +197,11 @@ function readText(file: string, option: string): string {
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit();
+  throw error;
+});
 
 try {
   process.exitCode = await main(process.argv.slice(2));

@@ -7,6 +7,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
+import { didYouMean } from './closest.js';
 import { InputError } from './model/errors.js';
 import { defaultOptions, type GateOptions, type RoleSelector } from './model/options.js';
 import { knownKinds, knownVersions } from './requirements/index.js';
@@ -26,6 +27,9 @@ const topKeys = [
 const roleKeys = ['match', 'kind', 'kinds', 'trust', 'policies', 'instance-profile'] as const;
 
 type Path = (string | number)[];
+
+/** The config line of each `roles:` entry, for the error when it matches no role (scan.ts). */
+export const selectorLines = new WeakMap<RoleSelector, number>();
 
 /**
  * Parses and validates the config file's text (design.md §4, issue 2 item 7). Pure: the caller
@@ -64,7 +68,8 @@ export function parseConfig(text: string, fileName: string): Partial<GateOptions
         config.veeamVersion = veeamVersion(value, (what) => fail(at, what));
         break;
       case 'appliance-principals':
-        config.appliancePrincipals = stringList(value, at, fail).map((p, i) =>
+      case 'appliance-principal': // the CLI flag's and the action input's spelling
+        config.appliancePrincipals = principalList(value, at, fail).map((p, i) =>
           appliancePrincipal(p, (what) => fail([...at, i], what)),
         );
         break;
@@ -80,13 +85,18 @@ export function parseConfig(text: string, fileName: string): Partial<GateOptions
       case 'roles':
         if (!Array.isArray(value))
           fail(at, `must be a list of { match, kind } entries (got ${typeName(value)})`);
-        config.roles = (value as unknown[]).map((entry, i) => roleSelector(entry, [...at, i], fail));
+        config.roles = (value as unknown[]).map((entry, i) => {
+          const selector = roleSelector(entry, [...at, i], fail);
+          const line = lineOf(doc, lineCounter, [...at, i]);
+          if (line !== undefined) selectorLines.set(selector, line);
+          return selector;
+        });
         break;
       case 'exclude':
         config.exclude = stringList(value, at, fail);
         break;
       default:
-        fail(at, `is not a known key (known: ${topKeys.join(', ')})`);
+        fail(at, `is not a known key${didYouMean(key, topKeys)} (known: ${topKeys.join(', ')})`);
     }
   }
   return config;
@@ -163,6 +173,22 @@ function stringList(value: unknown, at: Path, fail: (path: Path, what: string) =
   );
 }
 
+/**
+ * Account IDs and ARNs. YAML reads an unquoted 012345678901 as the number 12345678901 (the leading
+ * zero lost), so a number is never taken as an account ID: the user is told to quote it.
+ */
+function principalList(value: unknown, at: Path, fail: (path: Path, what: string) => never): string[] {
+  const items = Array.isArray(value) ? value : [value];
+  items.forEach((item, i) => {
+    if (typeof item === 'number' || typeof item === 'bigint')
+      fail(
+        Array.isArray(value) ? [...at, i] : at,
+        `is a number to YAML, which drops an account ID's leading zeros: quote it ('${String(item).padStart(12, '0')}')`,
+      );
+  });
+  return stringList(value, at, fail);
+}
+
 function parameters(
   value: unknown,
   at: Path,
@@ -189,7 +215,10 @@ function roleSelector(entry: unknown, at: Path, fail: (path: Path, what: string)
     );
   for (const key of Object.keys(entry)) {
     if (!(roleKeys as readonly string[]).includes(key)) {
-      fail([...at, key], `is not a known key of a roles entry (known: ${roleKeys.join(', ')})`);
+      fail(
+        [...at, key],
+        `is not a known key of a roles entry${didYouMean(key, roleKeys)} (known: ${roleKeys.join(', ')})`,
+      );
     }
   }
   const { match } = entry;

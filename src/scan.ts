@@ -9,6 +9,7 @@ import type { FileError, Report, RoleReport, Summary, Warning } from './model/re
 import type { Role } from './model/role.js';
 import { parseFile } from './parsers/index.js';
 import type { LooseDocument, ParseContext, Parser } from './parsers/types.js';
+import { selectorLines } from './config.js';
 import { selectRoles, unmatchedSelectors } from './requirements/selection.js';
 import { combinedRequirements } from './requirements/index.js';
 import { adviseRole } from './advice/index.js';
@@ -41,6 +42,8 @@ export interface ScanRequest {
    * checked even when no selection rule picks it), and compared with declared roles of the same name.
    */
   live?: { roles: Role[]; errors: FileError[]; warnings: Warning[] };
+  /** Sees each selected role with its kinds before it is checked (`--explain`). */
+  inspect?: (role: Role, kinds: readonly string[]) => void;
 }
 
 /**
@@ -134,6 +137,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
   const reports: RoleReport[] = [];
   const evaluated: Evaluated[] = [];
   for (const [role, selection] of selections) {
+    request.inspect?.(role, selection.kinds);
     try {
       const report = evaluateRole(role, selection, options);
       reports.push(report);
@@ -161,7 +165,12 @@ export async function scan(request: ScanRequest): Promise<Report> {
     // A shard sees part of the files: the entry is missing only if every shard says so.
     else if (request.shard && request.shard.count > 1)
       warnings.push({ code: 'role-not-in-shard', message: text });
-    else errors.push({ file: request.configFile ?? '(config)', message: text });
+    else
+      errors.push({
+        file: request.configFile ?? '(config)',
+        line: selectorLines.get(selector),
+        message: text,
+      });
   }
 
   if (live) {

@@ -1,5 +1,6 @@
 import { compileWildcard } from '../iam/wildcard.js';
 import data from '../iam/data/actions.json' with { type: 'json' };
+import { closest } from '../closest.js';
 
 /** Where the action catalogue comes from and how old it is (scripts/gen-actions.mjs). */
 export const actionCatalogue = { source: data.source, date: data.date };
@@ -51,33 +52,6 @@ export function catalogueSize(): number {
 /** Every catalogue action, lower-cased (for NotAction: all but what it names). */
 export function allActionsLower(): readonly string[] {
   return everythingLower;
-}
-
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
-}
-
-function closest(word: string, candidates: Iterable<string>, maxDistance: number): string | undefined {
-  let best: string | undefined;
-  let bestDistance = maxDistance + 1;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
 }
 
 /** The closest real action name (or service prefix) to a misspelt one, when one is near enough. */

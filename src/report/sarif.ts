@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Report } from '../model/report.js';
 import type { CheckId } from '../model/role.js';
+import { homepage, version } from '../version.js';
 import { checkInfo, checkOrder, compareChecks } from './check-info.js';
 import { findingsOf, type Finding } from './findings.js';
 
@@ -20,6 +21,7 @@ const extraRules: ReportingDescriptor[] = [
       markdown: 'Fix the syntax error at the reported line.',
     },
     defaultConfiguration: { level: 'error' },
+    properties: { tags: ['veeam'], 'security-severity': '5.0' },
   },
   {
     id: 'advice',
@@ -28,8 +30,21 @@ const extraRules: ReportingDescriptor[] = [
     fullDescription: { text: 'Something worth a look, such as a duplicate key or a changed config file.' },
     help: { text: 'Read the message.', markdown: 'Read the message.' },
     defaultConfiguration: { level: 'note' },
+    properties: { tags: ['veeam'], 'security-severity': '2.0' },
   },
 ];
+
+/**
+ * How GitHub ranks each rule in code scanning (9.0+ critical, 7.0+ high, 4.0+ medium, below low):
+ * a trust policy open to the wrong principal is the security risk; a missing permission or
+ * instance profile breaks backups without exposing anything.
+ */
+const securitySeverity: Record<string, string> = {
+  'trust-appliance': '8.0',
+  'trust-ec2': '7.0',
+  permissions: '6.0',
+  'instance-profile': '5.0',
+};
 
 function checkRule(id: CheckId): ReportingDescriptor {
   const info = checkInfo(id);
@@ -44,7 +59,7 @@ function checkRule(id: CheckId): ReportingDescriptor {
       markdown: `${info.help}\n\nVeeam's requirement: [${info.source}](${info.source})`,
     },
     defaultConfiguration: { level: 'error' },
-    properties: { tags: ['security', 'iam', 'veeam'] },
+    properties: { tags: ['security', 'iam', 'veeam'], 'security-severity': securitySeverity[id] ?? '7.0' },
   };
 }
 
@@ -54,8 +69,17 @@ const levelOf: Record<Finding['severity'], Result.level> = {
   advice: 'note',
 };
 
+export interface SarifOptions {
+  /**
+   * The scan root relative to the repository root ('' or undefined: the same folder). Code scanning
+   * resolves URIs against the repository root (%SRCROOT%), so a scan from a subfolder prefixes it.
+   */
+  rootFromRepository?: string;
+}
+
 /** SARIF 2.1.0 for code scanning: one rule per check, one result per failing or unknown check. Pure. */
-export function renderSarif(report: Report): Log {
+export function renderSarif(report: Report, options: SarifOptions = {}): Log {
+  const prefix = options.rootFromRepository ? `${options.rootFromRepository.replace(/\/+$/, '')}/` : '';
   // The four checks always, plus any other trust-<service> check the report holds, sorted.
   const ids = new Set<CheckId>(checkOrder);
   for (const role of report.roles) for (const check of role.checks) ids.add(check.check);
@@ -77,7 +101,10 @@ export function renderSarif(report: Report): Log {
             }
           : {
               physicalLocation: {
-                artifactLocation: { uri: uriOf(finding.file), uriBaseId: '%SRCROOT%' },
+                artifactLocation: {
+                  uri: uriOf(repositoryPath(prefix, finding.file)),
+                  uriBaseId: '%SRCROOT%',
+                },
                 ...(finding.line !== undefined && {
                   region: {
                     startLine: finding.line,
@@ -104,7 +131,15 @@ export function renderSarif(report: Report): Log {
     $schema: sarifSchema,
     runs: [
       {
-        tool: { driver: { name: 'veeam-iam-gate', rules } },
+        tool: {
+          driver: {
+            name: 'veeam-iam-gate',
+            version,
+            semanticVersion: version,
+            informationUri: homepage,
+            rules,
+          },
+        },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository.' } } },
         results,
@@ -118,6 +153,16 @@ function fingerprint(finding: Finding): string {
     ? `${finding.ruleId}|${finding.role.id}`
     : `${finding.ruleId}|${finding.file}|${finding.message}`;
   return createHash('sha256').update(identity).digest('hex').slice(0, 32);
+}
+
+/** A scan-root path as a repository-root path: `../x` segments of the prefix resolved. */
+function repositoryPath(prefix: string, file: string): string {
+  const parts: string[] = [];
+  for (const part of `${prefix}${file}`.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
 }
 
 /** A relative path as a URI reference: each segment percent-encoded, slashes kept. */

@@ -1,12 +1,17 @@
 import type { SourceLocation } from '../model/location.js';
 import type { CheckResult, Report, RoleReport } from '../model/report.js';
 import type { Verdict } from '../model/verdict.js';
+import { findingsOf } from './findings.js';
 
 export interface TextOptions {
   /** ANSI colours on verdict labels; the CLI sets it only for a TTY without NO_COLOR. */
   colour?: boolean;
   /** The gate's decision line, appended after the summary. */
   outcome?: { verdict: Verdict; reason: string };
+  /** Failing and unknown roles only, no warnings (--quiet). */
+  quiet?: boolean;
+  /** One line per finding, `file:line:column: LEVEL title: message` (--compact). */
+  compact?: boolean;
 }
 
 const labels: Record<Verdict, string> = { pass: 'PASS', fail: 'FAIL', unknown: 'UNKNOWN' };
@@ -19,7 +24,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     return options.colour ? `${colours[v]}${text}\u001b[0m` : text;
   };
   const out: string[] = [];
-  for (const role of report.roles) out.push(...roleBlock(role, label), '');
+  if (options.compact) return compactText(report, options, label);
+  for (const role of report.roles) {
+    if (options.quiet && role.verdict === 'pass') continue;
+    out.push(...roleBlock(role, label), '');
+  }
 
   if (report.errors.length > 0) {
     out.push('Errors (each fails the gate):');
@@ -31,7 +40,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     }
     out.push('');
   }
-  if (report.warnings.length > 0) {
+  if (report.warnings.length > 0 && !options.quiet) {
     out.push('Warnings:');
     for (const w of report.warnings) {
       out.push(`  ${w.location ? `${at(w.location)}  ` : ''}${w.message} [${w.code}]`);
@@ -41,6 +50,22 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push(summaryLine(report));
   if (options.outcome) out.push(`Gate: ${label(options.outcome.verdict).trim()}: ${options.outcome.reason}`);
   return `${out.join('\n')}\n`;
+}
+
+function compactText(report: Report, options: TextOptions, label: (v: Verdict) => string): string {
+  const level = { fail: label('fail'), unknown: label('unknown'), advice: 'ADVICE ' };
+  const lines = findingsOf(report)
+    .filter((f) => !(options.quiet && f.severity === 'advice'))
+    .map((f) => {
+      const where = [f.file, f.line, f.line !== undefined ? f.column : undefined].filter(
+        (x) => x !== undefined,
+      );
+      return `${where.join(':')}: ${level[f.severity].trim()} ${oneLine(f.title)}: ${oneLine(f.message)}`;
+    });
+  lines.push(summaryLine(report));
+  if (options.outcome)
+    lines.push(`Gate: ${label(options.outcome.verdict).trim()}: ${options.outcome.reason}`);
+  return `${lines.join('\n')}\n`;
 }
 
 function roleBlock(role: RoleReport, label: (v: Verdict) => string): string[] {
@@ -70,6 +95,7 @@ function details(check: CheckResult): string[] {
   if (check.unprovenActions && check.unprovenActions.length > 0) {
     lines.push(`${pad}not proven (${check.unprovenActions.length}): ${check.unprovenActions.join(', ')}`);
   }
+  for (const note of check.notes ?? []) lines.push(`${pad}note: ${note}`);
   if (check.fix) {
     lines.push(`${pad}fix: ${check.fix.description}`);
     for (const line of check.fix.text.replace(/\n+$/, '').split('\n')) lines.push(`${pad}  ${line}`);
