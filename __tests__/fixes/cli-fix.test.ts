@@ -21,7 +21,7 @@ beforeAll(() => {
   });
   writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
   bundle = path.join(out, 'index.js');
-}, 300_000);
+}, 600_000);
 beforeEach(() => {
   work = mkdtempSync(path.join(tmpdir(), 'fix-cli-'));
   for (const f of examples) cpSync(path.join('examples', f), path.join(work, f));
