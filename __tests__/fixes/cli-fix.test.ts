@@ -52,7 +52,7 @@ describe('veeam-iam-gate --fix', () => {
     const r = run('--fix', '--appliance-principal', APPLIANCE);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain(
-      'fixed: broken-worker.yaml#VeeamWorkerRole: trust-appliance, permissions, instance-profile',
+      'fixed: broken-worker.yaml#VeeamWorkerRole: trust-appliance, instance-profile, permissions',
     );
     expect(r.stdout).toContain('2 file(s) changed: broken-worker.json, broken-worker.yaml.');
     expect(r.stdout).toContain('2 Veeam roles checked: 2 pass, 0 fail');

@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decode } from '../decode.js';
 import { fixFile, type FixOptions } from '../fixes/apply/plan.js';
 import { replacements } from '../fixes/apply/hunks.js';
 import type { Report } from '../model/report.js';
 import { insideDiff, rightSideRanges, type DiffRange } from './diff-lines.js';
+import { tokenAuthor } from './comment.js';
 import type { Octokit, Repo } from './octokit.js';
+import type { Refusals } from './refusal.js';
 
 /** Marks the review comments and reviews this action writes, to find them again on the next run. */
 export const suggestionMarker = '<!-- veeam-iam-gate:suggestion -->';
@@ -197,4 +202,56 @@ export async function publishSuggestions(
         });
   }
   return result;
+}
+
+export interface SuggestFixesRequest extends Repo {
+  pullNumber: number;
+  headSha: string;
+  report: Report;
+  options: FixOptions;
+  /** The checked-out head: report paths are relative to it. */
+  workspace: string;
+  max: number;
+  token: string;
+}
+
+/**
+ * The action's step: the pull request's diff, the suggestions, the review. A refusal (fork, no
+ * `pull-requests: write`) is recorded for the one warning; the note says what was posted.
+ */
+export async function suggestFixes(
+  octokit: Octokit,
+  request: SuggestFixesRequest,
+  refusals: Refusals,
+): Promise<string | undefined> {
+  const repo = { owner: request.owner, repo: request.repo, pullNumber: request.pullNumber };
+  const diff = await refusals.attempt('the pull request diff', () => pullRequestDiff(octokit, repo));
+  if (!diff) return undefined;
+  const readFile = (file: string): string | undefined => {
+    try {
+      const decoded = decode(readFileSync(path.join(request.workspace, file)));
+      return decoded.kind === 'text' ? decoded.text : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const { comments, outside } = suggestionsFor({
+    report: request.report,
+    options: request.options,
+    readFile,
+    diff,
+  });
+  const posted = await refusals.attempt('the review suggestions', async () =>
+    publishSuggestions(octokit, {
+      ...repo,
+      headSha: request.headSha,
+      comments,
+      max: request.max,
+      author: await tokenAuthor(octokit, request.token),
+    }),
+  );
+  if (!posted || !comments.length) return undefined;
+  const shown = comments.length - posted.overLimit;
+  const rest = posted.overLimit + outside;
+  return `${shown} fix${shown === 1 ? ' is' : 'es are'} suggested as review comments on the pull request${rest ? `; ${rest} more stay in this report (outside the diff or over max-suggestions)` : ''}.`;
 }
