@@ -117,5 +117,6 @@ export async function fixFiles(request: FixRequest): Promise<FixOutcome> {
   const summary = request.dryRun
     ? `--dry-run: ${lines.length} file(s) would change; nothing was written.`
     : `${written.length} file(s) changed${written.length ? `: ${written.join(', ')}` : ''}.`;
-  return { report, log: [...lines, ...notes.map((n) => `${n}\n`), `${summary}\n`].join(''), written };
+  // A blank line parts the fix log from the report that follows it.
+  return { report, log: [...lines, ...notes.map((n) => `${n}\n`), `${summary}\n\n`].join(''), written };
 }

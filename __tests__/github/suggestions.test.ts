@@ -92,20 +92,72 @@ describe.each([
     };
     expect(review.event).toBe('COMMENT');
     expect(review.commit_id).toBe(repo.headSha);
+    const named = new Set<string>();
     for (const c of review.comments) {
       expect(c).toMatchObject({ path: file, side: 'RIGHT' });
       if (c.start_line !== undefined) expect(c.start_side).toBe('RIGHT');
-      expect(
-        c.body.startsWith(
-          `${suggestionMarker}\n**veeam-iam-gate** fixes \`${file}#VeeamWorkerRole\` (${checks.join(', ')})`,
-        ),
-      ).toBe(true);
+      const head = `${suggestionMarker}\n**veeam-iam-gate** fixes \`${file}#VeeamWorkerRole\`: `;
+      expect(c.body.startsWith(head)).toBe(true);
+      for (const id of c.body.slice(head.length).split(' (')[0]!.split(', ')) named.add(id);
     }
+    // Each place names the checks it fixes; together they are every failing check.
+    expect([...named].sort()).toEqual([...checks].sort());
     const fixed = accepted(file, review.comments);
     const parsed = parseFile(fixed, { file, parameters: {} })!;
     expect(parsed.errors).toEqual([]);
     const role = evaluateRole(parsed.roles[0]!, { kinds: ['production-worker'], selectedBy: 't' }, options);
     expect(role.verdict).toBe('pass');
+  });
+});
+
+describe('the exact payload', () => {
+  it('YAML: the trust statement, anchored on the last line of the statement before it', async () => {
+    const file = 'broken-worker.yaml';
+    const octokit = await start([{ filename: file, status: 'added', patch: added(file) }]);
+    const { comments } = suggestionsFor({
+      report,
+      options,
+      readFile: read,
+      diff: await pullRequestDiff(octokit, repo),
+    });
+    await publishSuggestions(octokit, { ...repo, comments, max: 20 });
+    const sent = (fake.writes()[0]!.body as { comments: unknown[] }).comments[0];
+    expect(sent).toEqual({
+      path: file,
+      line: 17,
+      side: 'RIGHT',
+      body: [
+        suggestionMarker,
+        '**veeam-iam-gate** fixes `broken-worker.yaml#VeeamWorkerRole`: trust-appliance (checked again with all its suggestions applied).',
+        '```suggestion',
+        '            Action: sts:AssumeRole',
+        '          - Effect: Allow',
+        '            Principal:',
+        `              AWS: ${APPLIANCE}`,
+        '            Action: sts:AssumeRole',
+        '```',
+      ].join('\n'),
+    });
+  });
+
+  it('JSON: the missing actions after the last one, a multi-line replacement when a comma joins it', async () => {
+    const file = 'broken-worker.json';
+    const octokit = await start([{ filename: file, status: 'added', patch: added(file) }]);
+    const { comments } = suggestionsFor({
+      report,
+      options,
+      readFile: read,
+      diff: await pullRequestDiff(octokit, repo),
+    });
+    expect(comments).toHaveLength(1);
+    const [c] = comments;
+    const lines = read(file).split('\n');
+    expect(lines[c!.line - 1]).toBe('                    "ssmmessages:OpenDataChannel"');
+    expect(c).toMatchObject({ path: file, side: 'RIGHT', line: c!.line });
+    expect(c!.start_line).toBeUndefined();
+    expect(c!.body).toContain(
+      '```suggestion\n                    "ssmmessages:OpenDataChannel",\n                    "iam:GetContextKeysForPrincipalPolicy",',
+    );
   });
 });
 

@@ -63,15 +63,30 @@ export function suggestionsFor(request: SuggestionRequest): {
     const fixed = fixFile(file, text, [role], request.options);
     const checks = fixed.roles[0]?.fixed ?? [];
     if (!checks.length) continue;
+    // Which checks each place fixes: every group of checks fixed alone (trust checks together, as
+    // they may share one new trust policy), its places matched against the places of the whole fix.
+    const groups = [
+      checks.filter((c) => c.startsWith('trust-')),
+      ...checks.filter((c) => !c.startsWith('trust-')).map((c) => [c]),
+    ];
+    const placesOf = groups
+      .filter((g) => g.length)
+      .map((group) => {
+        const one = fixFile(file, text, [role], request.options, group);
+        return { group, places: replacements(one.before, one.after) };
+      });
     for (const r of replacements(fixed.before, fixed.after)) {
       if (!insideDiff(ranges, r.startLine, r.endLine)) {
         outside++;
         continue;
       }
+      const here = placesOf
+        .filter((p) => p.places.some((q) => q.startLine <= r.endLine && r.startLine <= q.endLine))
+        .flatMap((p) => p.group);
       const f = fence(r.lines);
       const body = [
         suggestionMarker,
-        `**veeam-iam-gate** fixes \`${role.id}\` (${checks.join(', ')}); checked again with the change applied:`,
+        `**veeam-iam-gate** fixes \`${role.id}\`: ${(here.length ? here : checks).join(', ')} (checked again with ${checks.length > 1 ? 'all its suggestions' : 'the change'} applied).`,
         `${f}suggestion`,
         ...r.lines,
         f,

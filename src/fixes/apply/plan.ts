@@ -77,11 +77,15 @@ export function fixFile(
   text: string,
   roles: readonly RoleReport[],
   options: FixOptions,
+  /** Fix only these checks (a suggestion per group of checks); default: every failing one. */
+  only?: readonly CheckId[],
 ): FileFix {
   let current = text;
   const results: RoleFix[] = [];
   for (const role of [...roles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const { needs, notFixed } = needsOf(role, options);
+    const all = needsOf(role, options);
+    const needs = only ? all.needs.filter((n) => only.includes(n.check)) : all.needs;
+    const notFixed = only ? all.notFixed.filter((n) => only.includes(n.check)) : all.notFixed;
     const result: RoleFix = { id: role.id, fixed: [], notFixed: [...notFixed] };
     results.push(result);
     if (!needs.length) continue;
