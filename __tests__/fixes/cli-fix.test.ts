@@ -80,6 +80,13 @@ describe('veeam-iam-gate --fix', () => {
     expect(r.stderr).toContain('+++ b/broken-worker.json');
   });
 
+  it('prints the before/after that README.md shows under "Fixing findings"', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = /## Fixing findings[\s\S]*?```diff\n([\s\S]*?)```/.exec(readme)![1]!;
+    const r = run('--fix', '--dry-run', '--appliance-principal', APPLIANCE, 'broken-worker.yaml');
+    expect(r.stdout.startsWith(shown)).toBe(true);
+  });
+
   it('--dry-run alone is a usage error (exit 2)', () => {
     const r = run('--dry-run');
     expect(r.code).toBe(2);
