@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decode, type Decoded } from './decode.js';
-import { fixFile, type FixOptions } from './fixes/apply/plan.js';
+import { fixFile, worsened, type FixOptions } from './fixes/apply/plan.js';
 import { unifiedDiff } from './fixes/apply/unified-diff.js';
 import { whyNotEditable } from './fixes/apply/editors.js';
 import type { Report, RoleReport } from './model/report.js';
-import { worst } from './model/verdict.js';
+import type { CheckId } from './model/role.js';
 
 export interface FixRequest {
   /** The folder report paths are relative to. */
@@ -36,24 +36,6 @@ function encode(text: string, encoding: Extract<Decoded, { kind: 'text' }>['enco
 
 const failing = (role: RoleReport): boolean => role.checks.some((c) => c.verdict === 'fail');
 
-/** Whether a role after the fix is no worse on any check, and passes the checks that were fixed. */
-function regression(
-  before: RoleReport,
-  after: RoleReport | undefined,
-  fixed: readonly string[],
-): string | undefined {
-  if (!after) return `${before.id} is no longer found`;
-  for (const check of before.checks) {
-    const now = after.checks.find((c) => c.check === check.check);
-    if (!now) continue;
-    if (fixed.includes(check.check) && now.verdict === 'fail')
-      return `${before.id}: ${check.check} still fails: ${now.message}`;
-    if (now.verdict !== check.verdict && worst([now.verdict, check.verdict]) === now.verdict)
-      return `${before.id}: ${check.check} turned from ${check.verdict} to ${now.verdict}: ${now.message}`;
-  }
-  return undefined;
-}
-
 /**
  * `--fix` at the CLI edge: plans the edits (pure, src/fixes/apply), prints them as a diff, writes
  * them, scans again and restores any file in which a role still fails or got worse.
@@ -72,7 +54,7 @@ export async function fixFiles(request: FixRequest): Promise<FixOutcome> {
     byFile.set(role.location.file, [...(byFile.get(role.location.file) ?? []), role]);
   }
 
-  const originals = new Map<string, { bytes: Buffer; fixed: Map<string, string[]> }>();
+  const originals = new Map<string, { bytes: Buffer; fixed: Map<string, CheckId[]> }>();
   for (const [file, roles] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const absolute = path.resolve(request.root, file);
     const bytes = readFileSync(absolute);
@@ -97,13 +79,13 @@ export async function fixFiles(request: FixRequest): Promise<FixOutcome> {
     for (const [file, original] of originals) {
       const problems = request.report.roles
         .filter((r) => r.location.file === file)
-        .map((before) =>
-          regression(
-            before,
-            report.roles.find((r) => r.id === before.id),
-            original.fixed.get(before.id) ?? [],
-          ),
-        )
+        .map((before) => {
+          const after = report.roles.find((r) => r.id === before.id);
+          const problem = after
+            ? worsened(before, after, original.fixed.get(before.id) ?? [])
+            : 'is no longer found';
+          return problem && `${before.id}: ${problem}`;
+        })
         .filter((p): p is string => p !== undefined);
       if (!problems.length) continue;
       writeFileSync(path.resolve(request.root, file), original.bytes);

@@ -51,7 +51,7 @@ const cases: Case[] = [
         'inline',
       ),
     ),
-    expected: { permissions: 'would still fail after the edit' },
+    expected: { permissions: 'after the edit, permissions still fails' },
   },
   {
     name: 'the trust policy is a JSON string',

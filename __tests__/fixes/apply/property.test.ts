@@ -72,7 +72,7 @@ describe('fixing never makes a check worse', () => {
             );
           }
           // …and not because the re-check threw an edit away: the editor itself never worsens a check.
-          expect(result.roles[0]!.notFixed.filter((n) => n.reason.includes('would turn'))).toEqual([]);
+          expect(result.roles[0]!.notFixed.filter((n) => n.reason.includes(' turns from '))).toEqual([]);
           for (const id of result.roles[0]!.fixed)
             expect(after.checks.find((c) => c.check === id)!.verdict).toBe('pass');
         },

@@ -34,6 +34,23 @@ export function fileOf(role: Pick<RoleReport, 'location'>): string {
   return role.location.file;
 }
 
+/** Why a role after a fix is not better: a fixed check still fails, or another check got worse. */
+export function worsened(
+  before: RoleReport,
+  after: RoleReport,
+  fixed: readonly CheckId[],
+): string | undefined {
+  for (const check of before.checks) {
+    const now = after.checks.find((c) => c.check === check.check);
+    if (!now) continue;
+    if (fixed.includes(check.check) && now.verdict === 'fail')
+      return `${check.check} still fails: ${now.message}`;
+    if (now.verdict !== check.verdict && worst([now.verdict, check.verdict]) === now.verdict)
+      return `${check.check} turns from ${check.verdict} to ${now.verdict}: ${now.message}`;
+  }
+  return undefined;
+}
+
 /**
  * Checks the role again in the edited text, as the gate would: undefined when every fixed check
  * now holds and no other check got worse, else why the edit is not kept.
@@ -57,15 +74,8 @@ export function recheck(
     { kinds: before.kind.split('+'), selectedBy: before.selectedBy },
     { veeamVersion: before.veeamVersion, appliancePrincipals: options.appliancePrincipals },
   );
-  for (const check of before.checks) {
-    const now = after.checks.find((c) => c.check === check.check);
-    if (!now) continue;
-    if (fixed.includes(check.check) && now.verdict === 'fail')
-      return `${check.check} would still fail after the edit: ${now.message}`;
-    if (now.verdict !== check.verdict && worst([now.verdict, check.verdict]) === now.verdict)
-      return `${check.check} would turn from ${check.verdict} to ${now.verdict}: ${now.message}`;
-  }
-  return undefined;
+  const problem = worsened(before, after, fixed);
+  return problem && `after the edit, ${problem}`;
 }
 
 /**
