@@ -26,6 +26,8 @@ export interface Runner {
     inputs: Record<string, string>;
     event: { name: string; payloadFile: string };
     sha?: string;
+    /** More environment, e.g. VEEAM_IAM_GATE_BACKOFF_MS. */
+    env?: Record<string, string>;
   }): Promise<RunResult>;
 }
 
@@ -69,6 +71,7 @@ export function newRunner(): Runner {
         GITHUB_SERVER_URL: 'https://github.com',
         RUNNER_TEMP: temp,
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...request.env,
       };
       // The runner's name mangling: upper case, spaces to '_', hyphens kept (INPUT_APPLIANCE-PRINCIPAL).
       const inputs = { 'github-token': request.token, ...request.inputs };
