@@ -19,6 +19,8 @@ describe('readInputs', () => {
       tfvars: [],
       comment: true,
       checkRun: true,
+      suggestions: true,
+      maxSuggestions: 20,
       sarifFile: '/runner/temp/veeam-iam-gate.sarif',
       failOn: 'fail',
       githubToken: 'ghs_x',
@@ -62,6 +64,11 @@ describe('readInputs', () => {
       { parameters: 'Subnets=a,b,c\n\n Query = x=1 \n' },
       { parameters: { Subnets: 'a,b,c', Query: 'x=1' } },
     ],
+    [
+      'suggestions off, a smaller limit',
+      { suggestions: 'false', 'max-suggestions': '5' },
+      { suggestions: false, maxSuggestions: 5 },
+    ],
     ['booleans in any case', { comment: 'FALSE', 'check-run': 'False' }, { comment: false, checkRun: false }],
     [
       'a relative sarif-file, from the workspace',
@@ -83,6 +90,8 @@ describe('readInputs', () => {
   it.each([
     ['github-token', '', 'github-token: is empty; leave it out to use ${{ github.token }}'],
     ['check-run', 'maybe', "check-run: 'maybe' is not one of true, false"],
+    ['suggestions', 'yes', "suggestions: 'yes' is not one of true, false"],
+    ['max-suggestions', '-1', "max-suggestions: '-1' is not a whole number"],
     ['veeam-version', '12', "veeam-version: '12' is not one of 10, 11"],
     ['parameters', '=x', "parameters: '=x' is not Key=Value (one per line)"],
     ['api-timeout', '0', "api-timeout: '0' is not a number of seconds greater than 0"],

@@ -71,15 +71,19 @@ async function main(argv: string[]): Promise<number> {
   const live = aws ? await aws.startLiveMode(liveRequest, options.roles) : undefined;
   const explain = values.explain;
   const explained: string[] = [];
-  const report = await scan({
+  if (values['dry-run'] && !values.fix) throw new InputError('--dry-run: only with --fix');
+  const scanRequest = {
     root: process.cwd(),
     paths: args.positionals,
     options,
     configFile,
     live: live?.live,
     ...(values.shard !== undefined && { shard: parseShard(values.shard) }),
+  };
+  let report = await scan({
+    ...scanRequest,
     ...(explain !== undefined && {
-      inspect: (role, kinds) => {
+      inspect: (role: Role, kinds: readonly string[]) => {
         if (roleMatches(role, explain)) explained.push(explainRole(role, kinds, options.veeamVersion));
       },
     }),
@@ -94,6 +98,21 @@ async function main(argv: string[]): Promise<number> {
   }
   if (aws && live && values.simulate)
     report.warnings.push(...(await aws.simulateReport(live.client, report, options.veeamVersion)));
+  if (values.fix) {
+    // Loaded only for --fix: the diff library is not needed by a checking run.
+    const { fixFiles } = await import('./fix-files.js');
+    const fixed = await fixFiles({
+      root: scanRequest.root,
+      report,
+      options,
+      dryRun: values['dry-run'] === true,
+      rescan: () => scan(scanRequest),
+    });
+    // The diff goes to stdout beside a text report there; beside JSON or SARIF on stdout, to stderr.
+    const onStdout = outputs.filter((o) => o.file === undefined);
+    (onStdout.every((o) => o.format === 'text') ? process.stdout : process.stderr).write(fixed.log);
+    report = fixed.report;
+  }
   const outcome = gateOutcome(report, options.onUnknown, options.leastPrivilege);
   // A closed stdout (`| head -1`) ends the run quietly with the gate's own exit status.
   process.exitCode = outcome.exitCode;

@@ -18,6 +18,9 @@ export interface Inputs {
   tfvars: string[];
   comment: boolean;
   checkRun: boolean;
+  /** Review comments with ```suggestion blocks on pull requests (issue 15), at most `maxSuggestions`. */
+  suggestions: boolean;
+  maxSuggestions: number;
   sarifFile: string;
   failOn: 'fail' | 'unknown' | 'never';
   githubToken: string;
@@ -53,6 +56,8 @@ export function readInputs(read: InputReader, places: { workspace: string; runne
     tfvars: list(read('tfvars')),
     comment: oneOf(read, 'comment', ['true', 'false'], 'true') === 'true',
     checkRun: oneOf(read, 'check-run', ['true', 'false'], 'true') === 'true',
+    suggestions: oneOf(read, 'suggestions', ['true', 'false'], 'true') === 'true',
+    maxSuggestions: count(read('max-suggestions'), 'max-suggestions', 20),
     sarifFile: sarif
       ? path.resolve(places.workspace, sarif)
       : path.join(places.runnerTemp, 'veeam-iam-gate.sarif'),
@@ -84,6 +89,14 @@ function oneOf<T extends string>(read: InputReader, name: string, allowed: reado
   const match = allowed.find((a) => a === value.toLowerCase());
   if (!match) throw new InputError(`${name}: '${value}' is not one of ${allowed.join(', ')}`);
   return match;
+}
+
+/** A whole number ≥ 0; empty gives the default. */
+function count(value: string, name: string, fallback: number): number {
+  const text = value.trim();
+  if (!text) return fallback;
+  if (!/^\d+$/.test(text)) throw new InputError(`${name}: '${text}' is not a whole number`);
+  return Number(text);
 }
 
 /** Newline- or comma-separated values. */

@@ -11,6 +11,7 @@ import { listChangedFiles } from './github/changed-files.js';
 import { runContext } from './github/event.js';
 import { publishToGitHub } from './github/publish.js';
 import { backoffFromEnv, createGitHubClient } from './github/octokit.js';
+import { suggestFixes } from './github/suggestions.js';
 import { describe, Refusals } from './github/refusal.js';
 import { gateOptions, readInputs } from './inputs.js';
 import { InputError, ServiceError } from './model/errors.js';
@@ -98,11 +99,29 @@ export async function run(): Promise<void> {
       },
       refusals,
     );
+    // Issue 15: the fixes of failing roles as one-click suggestions on the pull request's diff.
+    const suggested =
+      inputs.suggestions && pullRequest
+        ? await suggestFixes(
+            octokit,
+            {
+              ...context.repo,
+              pullNumber: pullRequest.number,
+              headSha: pullRequest.headSha,
+              report,
+              options,
+              workspace: context.workspace,
+              max: inputs.maxSuggestions,
+              token: inputs.githubToken,
+            },
+            refusals,
+          ).catch((error: unknown) => void published.problems.push(describe(error)))
+        : undefined;
     // Whatever could not be published (refused, rate-limited, GitHub down) is one warning.
     const refused = [refusals.warning(), ...published.problems.map((p) => `Could not publish: ${p}.`)]
       .filter(Boolean)
       .join(' ');
-    const notes = [...published.notes, ...(refused ? [refused] : [])];
+    const notes = [...published.notes, ...(suggested ? [suggested] : []), ...(refused ? [refused] : [])];
     core.info(headline(report));
     for (const note of notes) core.info(note);
     if (process.env.GITHUB_STEP_SUMMARY)

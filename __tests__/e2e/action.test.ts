@@ -273,6 +273,87 @@ describe('the action on a fork pull request (every write refused)', () => {
   });
 });
 
+describe('review suggestions on a pull request (issue 15)', () => {
+  /** The patch GitHub gives when a pull request rewrites every line of the file. */
+  const wholeFile = (file: string) => {
+    const lines = readFileSync(fixture(`e2e/${file}`), 'utf8')
+      .replace(/\n$/, '')
+      .split('\n');
+    return `@@ -1,${lines.length} +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}`;
+  };
+  const pullFiles = [
+    { filename: 'infra/workers.yaml', status: 'modified', patch: wholeFile('infra/workers.yaml') },
+  ];
+
+  it('posts one review of at most 20 suggestions, and the next push posts no second one', async () => {
+    const runner = newRunner();
+    const fake = await github({ pullFiles });
+    const first = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs,
+      event: { name: 'pull_request', payloadFile: opened },
+    });
+    expect(first.code).toBe(1);
+    expect(fake.reviews).toHaveLength(1);
+    expect(fake.reviewComments.length).toBeGreaterThan(0);
+    expect(fake.reviewComments.length).toBeLessThanOrEqual(20);
+    for (const c of fake.reviewComments) {
+      expect(c).toMatchObject({ path: 'infra/workers.yaml', side: 'RIGHT', commit_id: headSha });
+      expect(c.body).toMatch(
+        /^<!-- veeam-iam-gate:suggestion -->\n\*\*veeam-iam-gate\*\* fixes `infra\/workers\.yaml#Team\d\dWorkerRole`: [^\n]+\n```suggestion\n/,
+      );
+    }
+    expect(first.summary).toMatch(/fixes are suggested as review comments on the pull request/);
+    const posted = fake.reviewComments.map((c) => c.id);
+    const before = fake.requests.length;
+    await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs,
+      event: { name: 'pull_request', payloadFile: synchronize },
+    });
+    expect(fake.reviews).toHaveLength(1);
+    expect(fake.reviewComments.map((c) => c.id)).toEqual(posted);
+    expect(
+      fake.requests.slice(before).filter((r) => r.path.includes('/reviews') && r.method !== 'GET'),
+    ).toEqual([]);
+  });
+
+  it('with suggestions: false asks nothing about reviews', async () => {
+    const runner = newRunner();
+    const fake = await github({ pullFiles });
+    await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs: { ...inputs, suggestions: 'false' },
+      event: { name: 'pull_request', payloadFile: opened },
+    });
+    expect(
+      fake.requests.filter((r) => r.path.includes('/pulls/2/comments') || r.path.includes('/reviews')),
+    ).toEqual([]);
+  });
+
+  it('on a fork the refused review joins the one warning', async () => {
+    const runner = newRunner();
+    const fake = await github({ pullFiles, refuseWrites: true });
+    const result = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs,
+      event: { name: 'pull_request', payloadFile: opened },
+    });
+    const warnings = commandLines(result.stdout, 'warning').filter((l) => !l.includes(' file='));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('the review suggestions (HTTP 403)');
+    expect(fake.reviews).toEqual([]);
+  });
+});
+
 describe('the action on other events and inputs', () => {
   it('on push: annotations, check run on GITHUB_SHA, no comment', async () => {
     const runner = newRunner();

@@ -30,6 +30,28 @@ export interface FakeCheckRun {
   annotations: Record<string, unknown>[];
 }
 
+/** A pull request review comment as GitHub returns it (the fields the action reads and writes). */
+export interface FakeReviewComment {
+  id: number;
+  pull_request_review_id: number;
+  path: string;
+  line: number | null;
+  start_line: number | null;
+  side: 'LEFT' | 'RIGHT';
+  start_side: 'LEFT' | 'RIGHT' | null;
+  commit_id: string;
+  body: string;
+  user: { login: string; type: 'User' | 'Bot' };
+}
+
+export interface FakeReview {
+  id: number;
+  body: string;
+  state: 'COMMENTED';
+  commit_id: string;
+  user: { login: string; type: 'User' | 'Bot' };
+}
+
 export interface FakeGitHubOptions {
   /** Largest page the server gives, whatever per_page asks (GitHub's is 100): forces pagination. */
   maxPerPage?: number;
@@ -37,8 +59,10 @@ export interface FakeGitHubOptions {
   refuseWrites?: boolean;
   /** Reads of contents are refused with 403. */
   refuseContents?: boolean;
-  /** Files of the pull request: filename and status. */
-  pullFiles?: { filename: string; status: string }[];
+  /** Files of the pull request: filename, status, and the unified diff hunks GitHub gives as `patch`. */
+  pullFiles?: { filename: string; status: string; patch?: string }[];
+  /** Review comments already on the pull request (GET /pulls/{n}/comments). */
+  reviewComments?: FakeReviewComment[];
   /** Repository contents by commit: contents[sha][path] = text. */
   contents?: Record<string, Record<string, string>>;
   /** Comments already on the pull request. */
@@ -54,6 +78,19 @@ export interface FakeGitHubOptions {
   failing?: { match: RegExp; fault: Fault; times?: number };
 }
 
+interface ReviewInput {
+  body?: string;
+  event?: string;
+  commit_id?: string;
+  comments?: {
+    path: string;
+    line: number;
+    start_line?: number;
+    side: 'LEFT' | 'RIGHT';
+    start_side?: 'LEFT' | 'RIGHT';
+    body: string;
+  }[];
+}
 /**
  * What GitHub answers when it is in trouble or asks for a pause (docs: "Troubleshooting the REST API",
  * "Rate limits for the REST API"), and two network faults.
@@ -83,6 +120,8 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments: FakeComment[];
   readonly checkRuns: FakeCheckRun[] = [];
+  readonly reviewComments: FakeReviewComment[];
+  readonly reviews: FakeReview[] = [];
   /** The faults still to answer (options.faults, consumed in order). */
   readonly faults: Fault[];
   private server: Server;
@@ -92,6 +131,7 @@ export class FakeGitHub {
 
   constructor(readonly options: FakeGitHubOptions = {}) {
     this.comments = structuredClone(options.comments ?? []);
+    this.reviewComments = structuredClone(options.reviewComments ?? []);
     this.faults = [...(options.faults ?? [])];
     this.server = createServer((req, res) => {
       let raw = '';
@@ -210,6 +250,31 @@ export class FakeGitHub {
       comment.body = (body as { body: string }).body;
       return send(200, comment);
     }
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/comments$/)) && method === 'GET')
+      return this.page(url, this.reviewComments, send);
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/(\d+)$/))) {
+      const at = this.reviewComments.findIndex((c) => c.id === Number(m![1]));
+      if (at < 0) return send(404, { message: 'Not Found' });
+      if (method === 'DELETE') {
+        this.reviewComments.splice(at, 1);
+        res.writeHead(204);
+        return void res.end();
+      }
+      if (method === 'PATCH') {
+        this.reviewComments[at]!.body = (body as { body: string }).body;
+        return send(200, this.reviewComments[at]);
+      }
+    }
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/))) {
+      if (method === 'GET') return this.page(url, this.reviews, send);
+      if (method === 'POST') return this.createReview(body as ReviewInput, send);
+    }
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews\/(\d+)$/)) && method === 'PUT') {
+      const review = this.reviews.find((r) => r.id === Number(m![2]));
+      if (!review) return send(404, { message: 'Not Found' });
+      review.body = (body as { body: string }).body;
+      return send(200, review);
+    }
     if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/)) && method === 'GET')
       return this.page(url, this.options.pullFiles ?? [], send);
     if (p.match(/^\/repos\/[^/]+\/[^/]+\/check-runs$/) && method === 'POST') {
@@ -258,6 +323,58 @@ export class FakeGitHub {
       return send(200, { login: this.options.userLogin, type: 'User' });
     }
     return send(404, { message: `fake GitHub has no ${method} ${p}` });
+  }
+
+  /**
+   * POST /pulls/{n}/reviews as GitHub validates it: a COMMENT review needs a body; each comment's
+   * lines must be on the RIGHT side of one hunk of that file's diff (else 422, and nothing is
+   * created); a multi-line comment needs start_side and start_line < line.
+   */
+  private createReview(input: ReviewInput, send: (s: number, d: unknown) => void) {
+    if (input.event === 'COMMENT' && !input.body)
+      return send(422, { message: 'Unprocessable Entity', errors: ['Body is required for COMMENT'] });
+    for (const c of input.comments ?? []) {
+      const file = this.options.pullFiles?.find((f) => f.filename === c.path);
+      const hunks = [...(file?.patch ?? '').matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)].map(
+        (h) => {
+          const start = Number(h[1]);
+          return { start, end: start + (h[2] === undefined ? 1 : Number(h[2])) - 1 };
+        },
+      );
+      const first = c.start_line ?? c.line;
+      const valid =
+        c.side === 'RIGHT' &&
+        (c.start_line === undefined || (c.start_side === 'RIGHT' && c.start_line < c.line)) &&
+        hunks.some((h) => h.start <= first && c.line <= h.end);
+      if (!valid)
+        return send(422, {
+          message: 'Unprocessable Entity',
+          errors: ['Pull request review thread line must be part of the diff'],
+        });
+    }
+    const user = { login: 'github-actions[bot]', type: 'Bot' as const };
+    const review: FakeReview = {
+      id: this.nextId++,
+      body: input.body ?? '',
+      state: 'COMMENTED',
+      commit_id: input.commit_id ?? '',
+      user,
+    };
+    this.reviews.push(review);
+    for (const c of input.comments ?? [])
+      this.reviewComments.push({
+        id: this.nextId++,
+        pull_request_review_id: review.id,
+        path: c.path,
+        line: c.line,
+        start_line: c.start_line ?? null,
+        side: c.side,
+        start_side: c.start_side ?? null,
+        commit_id: review.commit_id,
+        body: c.body,
+        user,
+      });
+    return send(200, review);
   }
 
   private page<T>(

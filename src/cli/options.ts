@@ -99,6 +99,11 @@ export const cliOptions = {
     help: 'signing region for IAM (default: AWS_REGION or us-east-1)',
   },
   simulate: { type: 'boolean', help: 'cross-check live permissions with SimulatePrincipalPolicy' },
+  fix: {
+    type: 'boolean',
+    help: "write the fixes into the failing roles' files, print the diff, check\nagain (README: Fixing findings)",
+  },
+  'dry-run': { type: 'boolean', help: 'with --fix: print the diff, write nothing' },
   explain: {
     type: 'string',
     value: 'ROLE',
