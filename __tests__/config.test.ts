@@ -161,11 +161,7 @@ describe('parseConfig: errors name the file, line, key and the fix', () => {
       'appliance-principal: 111122223333',
       `${file}:1: 'appliance-principal' is a number to YAML`,
     ],
-    [
-      'misspelt key far from any',
-      'zzzz: 1',
-      `${file}:1: 'zzzz' is not a known key (known:`,
-    ],
+    ['misspelt key far from any', 'zzzz: 1', `${file}:1: 'zzzz' is not a known key (known:`],
     [
       'roles not a list',
       'roles: {match: x}',
