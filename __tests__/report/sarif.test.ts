@@ -83,7 +83,7 @@ describe('renderSarif for a deployed role (live mode)', () => {
     };
     const log = renderSarif(live);
     const validate = sarifValidator();
-    expect(sarifValidator()(log)).toBe(true);
+    expect(validate(log)).toBe(true);
     const located = log.runs[0]!.results!.filter((r) => r.properties?.roleId === `aws#${arn}`);
     expect(located.length).toBeGreaterThan(0);
     for (const r of located)
