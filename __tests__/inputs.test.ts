@@ -16,7 +16,8 @@ describe('readInputs', () => {
       config: '',
       onUnknown: undefined,
       parameters: {},
-      comment: true,
+      comment: 'on-change',
+      commentKey: '',
       checkRun: true,
       sarifFile: '/runner/temp/veeam-iam-gate.sarif',
       failOn: 'fail',
@@ -55,7 +56,16 @@ describe('readInputs', () => {
       { parameters: 'Subnets=a,b,c\n\n Query = x=1 \n' },
       { parameters: { Subnets: 'a,b,c', Query: 'x=1' } },
     ],
-    ['booleans in any case', { comment: 'FALSE', 'check-run': 'False' }, { comment: false, checkRun: false }],
+    [
+      'booleans in any case',
+      { comment: 'FALSE', 'check-run': 'False' },
+      { comment: 'never', checkRun: false },
+    ],
+    ['comment true is on-change', { comment: 'true' }, { comment: 'on-change' }],
+    ['comment always', { comment: 'always' }, { comment: 'always' }],
+    ['comment on-failure', { comment: 'On-Failure' }, { comment: 'on-failure' }],
+    ['comment never', { comment: 'never' }, { comment: 'never' }],
+    ['comment key', { 'comment-key': ' infra/prod ' }, { commentKey: 'infra/prod' }],
     [
       'a relative sarif-file, from the workspace',
       { 'sarif-file': 'out/gate.sarif' },
@@ -74,6 +84,11 @@ describe('readInputs', () => {
   it.each([
     ['github-token', '', 'github-token: is empty; leave it out to use ${{ github.token }}'],
     ['check-run', 'maybe', "check-run: 'maybe' is not one of true, false"],
+    [
+      'comment',
+      'sometimes',
+      "comment: 'sometimes' is not one of always, on-change, on-failure, never, true, false",
+    ],
     ['veeam-version', '12', "veeam-version: '12' is not one of 10, 11"],
     ['parameters', '=x', "parameters: '=x' is not Key=Value (one per line)"],
     [

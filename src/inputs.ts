@@ -14,7 +14,9 @@ export interface Inputs {
   config: string;
   onUnknown?: 'fail' | 'warn';
   parameters: Record<string, string>;
-  comment: boolean;
+  comment: CommentMode;
+  /** Which sticky comment this run keeps (a matrix of roots keeps one each); '' = workflow and job. */
+  commentKey: string;
   checkRun: boolean;
   sarifFile: string;
   failOn: 'fail' | 'unknown' | 'never';
@@ -23,6 +25,15 @@ export interface Inputs {
   awsRoles: string[];
   awsRegion?: string;
 }
+
+/**
+ * When the action comments on a pull request. `always`: every run; `on-change` (default, alias
+ * `true`): a new comment only when the gate does not pass or the pull request changes a scanned
+ * file; `on-failure`: a new comment only when the gate fails; `never` (alias `false`): none. An
+ * existing comment is brought up to date in every mode but `never`.
+ */
+export const commentModes = ['always', 'on-change', 'on-failure', 'never'] as const;
+export type CommentMode = (typeof commentModes)[number];
 
 /** Reads one input as the runner passes it: `INPUT_<NAME>` upper-cased, spaces as '_', hyphens kept. */
 export type InputReader = (name: string) => string;
@@ -46,7 +57,8 @@ export function readInputs(read: InputReader, places: { workspace: string; runne
       ? oneOf(read, 'on-unknown', ['fail', 'warn'] as const, 'fail')
       : undefined,
     parameters: parameters(read('parameters')),
-    comment: oneOf(read, 'comment', ['true', 'false'], 'true') === 'true',
+    comment: commentMode(read),
+    commentKey: read('comment-key').trim(),
     checkRun: oneOf(read, 'check-run', ['true', 'false'], 'true') === 'true',
     sarifFile: sarif
       ? path.resolve(places.workspace, sarif)
@@ -77,6 +89,11 @@ function oneOf<T extends string>(read: InputReader, name: string, allowed: reado
   const match = allowed.find((a) => a === value.toLowerCase());
   if (!match) throw new InputError(`${name}: '${value}' is not one of ${allowed.join(', ')}`);
   return match;
+}
+
+function commentMode(read: InputReader): CommentMode {
+  const value = oneOf(read, 'comment', [...commentModes, 'true', 'false'], 'on-change');
+  return value === 'true' ? 'on-change' : value === 'false' ? 'never' : value;
 }
 
 /** Newline- or comma-separated values. */

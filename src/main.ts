@@ -15,7 +15,8 @@ import { gateOptions, readInputs } from './inputs.js';
 import { InputError } from './model/errors.js';
 import { annotationsOf, workflowCommand } from './report/annotations.js';
 import { renderJson } from './report/json.js';
-import { headline, renderMarkdown } from './report/markdown.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderText } from './report/text.js';
 import { renderSarif } from './report/sarif.js';
 import { scan } from './scan.js';
 
@@ -88,6 +89,16 @@ export async function run(): Promise<void> {
         context,
         token: inputs.githubToken,
         comment: inputs.comment,
+        commentKey: inputs.commentKey,
+        changedFiles: async () =>
+          only ??
+          (pullRequest
+            ? await refusals.attempt('the list of changed files', () =>
+                listChangedFiles(octokit, { ...context.repo, pullNumber: pullRequest.number }),
+              )
+            : undefined),
+        paths: inputs.paths,
+        configFile: config.path,
         checkRun: inputs.checkRun,
         stepFails,
       },
@@ -95,11 +106,19 @@ export async function run(): Promise<void> {
     );
     const refused = refusals.warning();
     const notes = [...published.notes, ...(refused ? [refused] : [])];
-    core.info(headline(report));
+    // The log carries the whole text report (findings and fixes), as the CLI prints it.
+    core.info(renderText(report, { outcome }));
     for (const note of notes) core.info(note);
     if (process.env.GITHUB_STEP_SUMMARY)
       await core.summary
-        .addRaw(renderMarkdown(report, { target: 'summary', notes, blobUrl: context.blobUrl }))
+        .addRaw(
+          renderMarkdown(report, {
+            target: 'summary',
+            notes,
+            blobUrl: context.blobUrl,
+            runUrl: context.runUrl,
+          }),
+        )
         .write();
 
     core.setOutput('verdict', outcome.verdict);

@@ -316,7 +316,7 @@ describe('the action on other events and inputs', () => {
     ['scan', 'some', "scan: 'some' is not one of all, changed"],
     ['on-unknown', 'ignore', "on-unknown: 'ignore' is not one of fail, warn"],
     ['veeam-version', '9', "veeam-version: '9' is not one of 10, 11"],
-    ['comment', 'yes', "comment: 'yes' is not one of true, false"],
+    ['comment', 'yes', "comment: 'yes' is not one of always, on-change, on-failure, never, true, false"],
     ['parameters', 'NoEquals', "parameters: 'NoEquals' is not Key=Value (one per line)"],
     [
       'appliance-principal',

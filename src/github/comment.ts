@@ -3,7 +3,10 @@ import type { Octokit, Repo } from './octokit.js';
 
 export interface StickyComment extends Repo {
   issueNumber: number;
+  /** Starts with `marker`. */
   body: string;
+  /** The hidden first line that names this comment (keyedMarker of the comment key); default: the bare marker. */
+  marker?: string;
   /** Create the comment when there is none yet (an existing one is always brought up to date). */
   create: boolean;
   /** The login the token acts as; undefined when it is an app installation token (any bot then). */
@@ -26,7 +29,7 @@ export async function upsertStickyComment(octokit: Octokit, comment: StickyComme
   });
   const ours = comments.find(
     (c) =>
-      c.body?.startsWith(commentMarker) &&
+      carriesMarker(c.body, comment.marker ?? commentMarker) &&
       (comment.author ? c.user?.login === comment.author : c.user?.type === 'Bot'),
   );
   if (ours) {
@@ -37,6 +40,15 @@ export async function upsertStickyComment(octokit: Octokit, comment: StickyComme
   if (!comment.create) return 'skipped';
   await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
   return 'created';
+}
+
+/**
+ * Whether a comment body is the one kept under `marker`. A comment written before comment keys
+ * existed (the bare marker) is adopted by whichever key finds it first.
+ */
+export function carriesMarker(body: string | undefined, marker: string): boolean {
+  if (!body) return false;
+  return body.startsWith(`${marker}\n`) || body === marker || body.startsWith(`${commentMarker}\n`);
 }
 
 /**
