@@ -83,7 +83,7 @@ describe('upsertStickyComment', () => {
   });
 
   it('keeps one comment per comment-key (a matrix of roots), adopting a comment from before keys', async () => {
-    const bot = { login: 'github-actions[bot]', type: 'Bot' };
+    const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
     const octokit = await start([{ id: 5, body: `${commentMarker}\nfrom before keys`, user: bot }]);
     const a = keyedMarker('infra/a');
     const b = keyedMarker('infra/b');
