@@ -174,9 +174,10 @@ describe('the action on a pull request', () => {
   it('creates one sticky comment, reading every page of comments, ignoring a forged one', () => {
     const ours = fake.comments.filter((c) => c.user.type === 'Bot');
     expect(ours).toHaveLength(1);
-    expect(ours[0]!.body.startsWith(commentMarker)).toBe(true);
+    // Keyed by the workflow and job (issue 14), no longer the bare marker.
+    expect(ours[0]!.body.startsWith(`${keyedMarker('IAM gate / veeam-iam-gate')}\n`)).toBe(true);
     expect(ours[0]!.body).toContain('❌ Veeam IAM gate: 12 of 13 worker roles fail');
-    expect(ours[0]!.body).toContain('<details><summary>Fix:');
+    expect(ours[0]!.body).toMatch(/<details><summary>Fix[ :]/);
     expect(fake.comments.find((c) => c.id === 3)!.body).toBe(`${commentMarker}\nforged by the PR author`);
     const pages = fake.requests.filter((r) => r.path.endsWith('/issues/2/comments') && r.method === 'GET');
     expect(pages.map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
@@ -325,7 +326,7 @@ describe('when the action comments (issue 14)', () => {
       keyedMarker('infra-a'),
       keyedMarker('infra-b'),
     ]);
-  });
+  }, 240_000);
 
   it('prints the text report, findings and fixes, in the log', async () => {
     const runner = newRunner();
