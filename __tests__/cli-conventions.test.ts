@@ -12,11 +12,12 @@ import { sarifValidator } from './report/sarif-schema.js';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const cli = path.join(repo, 'dist', 'cli.js');
-const examples = path.join(repo, 'examples');
+const examples = 'examples';
 const appliance = ['--appliance-principal', 'arn:aws:iam::111122223333:role/VeeamImpersonation'];
 let work: string;
 
-function run(args: string[], cwd = work) {
+/** Runs the bundle, by default from the repository root (ids then read `examples/…`). */
+function run(args: string[], cwd = repo) {
   const result = spawnSync(process.execPath, [cli, ...args], {
     cwd,
     encoding: 'utf8',
@@ -226,7 +227,7 @@ describe('pipes', () => {
     const many = path.join(work, 'many');
     mkdirSync(many);
     for (let i = 0; i < 150; i++)
-      copyFileSync(path.join(examples, 'broken-worker.yaml'), path.join(many, `w${i}.yaml`));
+      copyFileSync(path.join(repo, examples, 'broken-worker.yaml'), path.join(many, `w${i}.yaml`));
     const result = spawnSync(
       'bash',
       [
@@ -247,7 +248,10 @@ describe('config and paths from the repository root', () => {
     mkdirSync(path.join(repoDir, '.git'), { recursive: true });
     mkdirSync(path.join(repoDir, '.github'));
     mkdirSync(path.join(repoDir, 'stacks', 'prod'), { recursive: true });
-    copyFileSync(path.join(examples, 'broken-worker.yaml'), path.join(repoDir, 'stacks/prod/worker.yaml'));
+    copyFileSync(
+      path.join(repo, examples, 'broken-worker.yaml'),
+      path.join(repoDir, 'stacks/prod/worker.yaml'),
+    );
   });
   const config = (text: string) => writeFileSync(path.join(repoDir, '.github/veeam-iam-gate.yml'), text);
 
