@@ -23,6 +23,7 @@ describe('readInputs', () => {
       failOn: 'fail',
       githubToken: 'ghs_x',
       awsRoles: [],
+      apiTimeout: 120,
     } satisfies Inputs);
   });
 
@@ -72,6 +73,8 @@ describe('readInputs', () => {
       { sarifFile: '/work/repo/out/gate.sarif' },
     ],
     ['an absolute sarif-file', { 'sarif-file': '/tmp/x.sarif' }, { sarifFile: '/tmp/x.sarif' }],
+    ['api-timeout in seconds', { 'api-timeout': '30' }, { apiTimeout: 30 }],
+    ['a fractional api-timeout', { 'api-timeout': ' 2.5 ' }, { apiTimeout: 2.5 }],
     [
       'scan changed, fail-on unknown, on-unknown warn, version 11',
       { scan: 'changed', 'fail-on': 'unknown', 'on-unknown': 'warn', 'veeam-version': '11' },
@@ -91,6 +94,9 @@ describe('readInputs', () => {
     ],
     ['veeam-version', '12', "veeam-version: '12' is not one of 10, 11"],
     ['parameters', '=x', "parameters: '=x' is not Key=Value (one per line)"],
+    ['api-timeout', '0', "api-timeout: '0' is not a number of seconds greater than 0"],
+    ['api-timeout', '2m', "api-timeout: '2m' is not a number of seconds greater than 0"],
+    ['api-timeout', '-5', "api-timeout: '-5' is not a number of seconds greater than 0"],
     [
       'aws-region',
       'eu-west-1',

@@ -6,7 +6,7 @@ import type { Check, CheckContext, CheckOutcome } from './checks/types.js';
 import { fixFor } from './fixes/index.js';
 import type { GateOptions } from './model/options.js';
 import type { CheckResult, RoleReport } from './model/report.js';
-import type { Role, RoleShape } from './model/role.js';
+import type { CheckId, Role, RoleShape } from './model/role.js';
 import { isUnresolved } from './model/value.js';
 import { worst } from './model/verdict.js';
 import { combinedRequirements } from './requirements/index.js';
@@ -100,6 +100,13 @@ function combineVariants(shapes: readonly RoleShape[], outcomes: readonly CheckO
   };
 }
 
+function notesFor(check: CheckId, shapes: readonly RoleShape[]): string[] {
+  const texts = shapes.flatMap((s) =>
+    (s.notes ?? []).filter((n) => n.checks.includes(check)).map((n) => n.text),
+  );
+  return [...new Set(texts)];
+}
+
 /**
  * Runs every check that the role's kind(s) need, on every variant of the role, and combines them
  * (design.md §2). Pure.
@@ -124,6 +131,9 @@ export function evaluateRole(
     const outcomes = variants.map((shape) => applyOpenQuestions(check, shape, check.run(shape, context)));
     const combined = combineVariants(variants, outcomes);
     const result: CheckResult = { check: check.id, ...combined };
+    const notes = notesFor(check.id, variants);
+    // A pass stands whatever may be attached elsewhere; a fail or unknown says what might change it.
+    if (result.verdict !== 'pass' && notes.length) result.notes = notes;
     if (result.verdict === 'fail') {
       const fix = fixFor({
         role,

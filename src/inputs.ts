@@ -24,6 +24,8 @@ export interface Inputs {
   /** Live mode: deployed role names or ARNs, or `all-workers`; empty: off. */
   awsRoles: string[];
   awsRegion?: string;
+  /** Seconds all GitHub requests of the run may take, retries and rate-limit waits included. */
+  apiTimeout: number;
 }
 
 /**
@@ -67,6 +69,7 @@ export function readInputs(read: InputReader, places: { workspace: string; runne
     githubToken,
     awsRoles: list(read('aws-roles')),
     ...(awsRegion && { awsRegion }),
+    apiTimeout: seconds(read, 'api-timeout', 120),
   };
 }
 
@@ -108,6 +111,15 @@ function principal(value: string): string {
   return appliancePrincipal(value, (what) => {
     throw new InputError(`appliance-principal: ${what}`);
   });
+}
+
+function seconds(read: InputReader, name: string, fallback: number): number {
+  const value = read(name).trim();
+  if (!value) return fallback;
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || n <= 0)
+    throw new InputError(`${name}: '${value}' is not a number of seconds greater than 0`);
+  return n;
 }
 
 /** `Key=Value` lines (one per line: values may hold commas, as CommaDelimitedList parameters do). */

@@ -10,9 +10,10 @@ import { readTrustedConfig } from './github/base-config.js';
 import { listChangedFiles } from './github/changed-files.js';
 import { runContext } from './github/event.js';
 import { publishToGitHub } from './github/publish.js';
+import { backoffFromEnv, createGitHubClient } from './github/octokit.js';
 import { describe, Refusals } from './github/refusal.js';
 import { gateOptions, readInputs } from './inputs.js';
-import { InputError } from './model/errors.js';
+import { InputError, ServiceError } from './model/errors.js';
 import { annotationsOf, workflowCommand } from './report/annotations.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -25,19 +26,21 @@ export async function run(): Promise<void> {
   try {
     const context = runContext(process.env, github.context.payload, os.tmpdir());
     const inputs = readInputs((name) => core.getInput(name), context);
-    const octokit = github.getOctokit(inputs.githubToken);
+    // Retries, rate-limit waits and one time budget for every GitHub request (issue 17).
+    const octokit = createGitHubClient(inputs.githubToken, {
+      timeoutSeconds: inputs.apiTimeout,
+      backoffMs: backoffFromEnv(process.env),
+      log: (line) => core.info(line),
+    });
     const refusals = new Refusals();
 
-    const config = await readTrustedConfig(
-      octokit,
-      {
-        ...context.repo,
-        input: inputs.config,
-        workspace: context.workspace,
-        baseSha: context.pullRequest?.baseSha,
-      },
-      refusals,
-    );
+    const config = await readTrustedConfig(octokit, {
+      ...context.repo,
+      input: inputs.config,
+      workspace: context.workspace,
+      baseSha: context.pullRequest?.baseSha,
+      headSha: context.pullRequest?.headSha,
+    });
     const options = gateOptions(
       inputs,
       config.text === undefined ? {} : parseConfig(config.text, config.path),
@@ -45,7 +48,7 @@ export async function run(): Promise<void> {
     const pullRequest = context.pullRequest;
     const only =
       inputs.scan === 'changed' && pullRequest
-        ? await refusals.attempt('the list of changed files', () =>
+        ? await refusals.attempt('the list of changed files (every file under paths was scanned)', () =>
             listChangedFiles(octokit, { ...context.repo, pullNumber: pullRequest.number }),
           )
         : undefined;
@@ -104,7 +107,10 @@ export async function run(): Promise<void> {
       },
       refusals,
     );
-    const refused = refusals.warning();
+    // Whatever could not be published (refused, rate-limited, GitHub down) is one warning.
+    const refused = [refusals.warning(), ...published.problems.map((p) => `Could not publish: ${p}.`)]
+      .filter(Boolean)
+      .join(' ');
     const notes = [...published.notes, ...(refused ? [refused] : [])];
     // The log carries the whole text report (findings and fixes), as the CLI prints it.
     core.info(renderText(report, { outcome }));
@@ -127,13 +133,14 @@ export async function run(): Promise<void> {
     core.setOutput('report-file', reportFile);
     core.setOutput('sarif-file', inputs.sarifFile);
 
-    for (const problem of published.problems) core.warning(`veeam-iam-gate could not publish: ${problem}`);
     if (refused) core.warning(refused);
     if (stepFails) core.setFailed(outcome.reason);
   } catch (error) {
     if (!(error instanceof InputError) && error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(
-      error instanceof InputError ? error.message : `veeam-iam-gate stopped (a bug): ${describe(error)}`,
+      error instanceof InputError || error instanceof ServiceError
+        ? error.message
+        : `veeam-iam-gate stopped (a bug): ${describe(error)}`,
     );
   }
 }

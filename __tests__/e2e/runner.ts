@@ -27,6 +27,8 @@ export interface Runner {
     inputs: Record<string, string>;
     event: { name: string; payloadFile: string };
     sha?: string;
+    /** More environment, e.g. VEEAM_IAM_GATE_BACKOFF_MS. */
+    env?: Record<string, string>;
   }): Promise<RunResult>;
 }
 
@@ -78,6 +80,7 @@ export function newRunner(): Runner {
         GITHUB_JOB: 'veeam-iam-gate',
         GITHUB_RUN_ID: '4242',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...request.env,
       };
       // The runner's name mangling: upper case, spaces to '_', hyphens kept (INPUT_APPLIANCE-PRINCIPAL).
       const inputs = { 'github-token': request.token, ...request.inputs };

@@ -129,3 +129,28 @@ describe('tokenAuthor', () => {
     expect(fake.requests).toHaveLength(requests);
   });
 });
+
+describe('upsertStickyComment after two runs raced', () => {
+  it('keeps the newest marked comment, edits it and deletes the older duplicates', async () => {
+    const bot = { login: 'github-actions[bot]', type: 'Bot' } as const;
+    const octokit = await start([
+      ...others,
+      { id: 20, body: `${commentMarker}\nrun 1`, user: bot },
+      { id: 21, body: `${commentMarker}\nforged`, user: { login: 'mallory', type: 'User' } },
+      { id: 23, body: `${commentMarker}\nrun 3`, user: bot },
+      { id: 22, body: `${commentMarker}\nrun 2`, user: bot },
+    ]);
+    expect(
+      await upsertStickyComment(octokit, { ...repo, body: `${commentMarker}\nrun 4`, create: true }),
+    ).toBe('updated');
+    expect(fake.comments.filter((c) => c.body.startsWith(commentMarker))).toEqual([
+      { id: 21, body: `${commentMarker}\nforged`, user: { login: 'mallory', type: 'User' } },
+      { id: 23, body: `${commentMarker}\nrun 4`, user: bot },
+    ]);
+    expect(fake.writes().map((r) => [r.method, r.path.split('/').pop()])).toEqual([
+      ['DELETE', '22'],
+      ['DELETE', '20'],
+      ['PATCH', '23'],
+    ]);
+  });
+});

@@ -10,6 +10,8 @@ export interface RecordedRequest {
   body: unknown;
   authorization?: string;
   accept?: string;
+  /** The fault answered instead of the normal response. */
+  fault?: Fault;
 }
 
 export interface FakeComment {
@@ -43,18 +45,54 @@ export interface FakeGitHubOptions {
   comments?: FakeComment[];
   /** The login of GET /user (personal tokens). */
   userLogin?: string;
+  /** Faults answered to the next requests, one each, in order (any route), before normal service. */
+  faults?: Fault[];
+  /**
+   * Requests whose `METHOD /path` matches get this fault, `times` times, else always (an API that
+   * never recovers).
+   */
+  failing?: { match: RegExp; fault: Fault; times?: number };
 }
+
+/**
+ * What GitHub answers when it is in trouble or asks for a pause (docs: "Troubleshooting the REST API",
+ * "Rate limits for the REST API"), and two network faults.
+ */
+export type Fault =
+  | '500'
+  | '502'
+  | 'secondary-403' // 403 that says so, with retry-after
+  | 'retry-after-403' // 403 with retry-after and nothing else to tell it from a refusal
+  | '429' // no headers: GitHub asks for a minute's wait
+  | 'primary' // quota spent: x-ratelimit-remaining 0 until x-ratelimit-reset (in 1 s)
+  | 'reset' // the connection is dropped
+  | 'hang'; // no answer at all
+
+export const faultKinds: Fault[] = [
+  '500',
+  '502',
+  'secondary-403',
+  'retry-after-403',
+  '429',
+  'primary',
+  'reset',
+  'hang',
+];
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments: FakeComment[];
   readonly checkRuns: FakeCheckRun[] = [];
+  /** The faults still to answer (options.faults, consumed in order). */
+  readonly faults: Fault[];
   private server: Server;
   private nextId = 1000;
+  private failed = 0;
   url = '';
 
   constructor(readonly options: FakeGitHubOptions = {}) {
     this.comments = structuredClone(options.comments ?? []);
+    this.faults = [...(options.faults ?? [])];
     this.server = createServer((req, res) => {
       let raw = '';
       req.on('data', (chunk) => (raw += chunk));
@@ -69,11 +107,51 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeAllConnections(); // hung requests
+    await closed;
   }
 
   writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.requests.filter((r) => r.method !== 'GET' && !r.fault);
+  }
+
+  /** Requests that got a normal answer. */
+  served(): RecordedRequest[] {
+    return this.requests.filter((r) => !r.fault);
+  }
+
+  private answerFault(fault: Fault, res: ServerResponse): void {
+    const json = (status: number, message: string, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(JSON.stringify({ message, documentation_url: 'https://docs.github.com/rest' }));
+    };
+    switch (fault) {
+      case '500':
+        return json(500, 'Server Error');
+      case '502':
+        return json(502, 'Server Error');
+      case 'secondary-403':
+        return json(
+          403,
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          { 'retry-after': '1' },
+        );
+      case 'retry-after-403':
+        return json(403, 'Forbidden', { 'retry-after': '1' });
+      case '429':
+        return json(429, 'Too Many Requests');
+      case 'primary':
+        return json(403, 'API rate limit exceeded for installation ID 1.', {
+          'x-ratelimit-limit': '5000',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1),
+        });
+      case 'reset':
+        return void res.socket?.destroy();
+      case 'hang':
+        return;
+    }
   }
 
   private handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
@@ -86,6 +164,10 @@ export class FakeGitHub {
       body = raw;
     }
     const method = req.method ?? 'GET';
+    const failing = this.options.failing;
+    const hit =
+      failing?.match.test(`${method} ${url.pathname}`) && (failing.times ?? Infinity) > this.failed++;
+    const fault = hit ? failing!.fault : this.faults.shift();
     this.requests.push({
       method,
       path: url.pathname,
@@ -93,7 +175,9 @@ export class FakeGitHub {
       body,
       authorization: req.headers.authorization,
       accept: req.headers.accept,
+      ...(fault && { fault }),
     });
+    if (fault) return this.answerFault(fault, res);
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(typeof data === 'string' ? data : JSON.stringify(data));
@@ -112,6 +196,13 @@ export class FakeGitHub {
       };
       this.comments.push(comment);
       return send(201, comment);
+    }
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/)) && method === 'DELETE') {
+      const at = this.comments.findIndex((c) => c.id === Number(m![1]));
+      if (at < 0) return send(404, { message: 'Not Found' });
+      this.comments.splice(at, 1);
+      res.writeHead(204);
+      return void res.end();
     }
     if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/)) && method === 'PATCH') {
       const comment = this.comments.find((c) => c.id === Number(m![1]));

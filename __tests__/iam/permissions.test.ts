@@ -101,10 +101,23 @@ const table: [string, EvaluatedPolicy[], EvaluatedPolicy | undefined, 'granted' 
       'missing',
     ],
     [
+      // Issue 12: the Deny hits parameters GetParameter acts on, so the action is not allowed on "*".
       'Deny on a specific resource',
       [doc(allowAll, { Effect: 'Deny', Action: A, Resource: 'arn:aws:ssm:*:*:parameter/secret' })],
       undefined,
-      'unproven',
+      'missing',
+    ],
+    [
+      'Deny on a resource the action cannot act on',
+      [doc(allowAll, { Effect: 'Deny', Action: A, Resource: 'arn:aws:s3:::bucket/*' })],
+      undefined,
+      'granted',
+    ],
+    [
+      'Deny on a pseudo-parameter pattern that cannot reach the action',
+      [doc(allowAll, { Effect: 'Deny', Action: A, Resource: '${AWS::Partition}x' })],
+      undefined,
+      'granted',
     ],
     [
       'conditional Deny',

@@ -27,10 +27,14 @@ export async function upsertStickyComment(octokit: Octokit, comment: StickyComme
     issue_number: issueNumber,
     per_page: 100,
   });
-  const ours = comments.find(
-    (c) =>
-      carriesMarker(c.body, comment.marker ?? commentMarker) &&
-      (comment.author ? c.user?.login === comment.author : c.user?.type === 'Bot'),
+  const ours = await keepNewest(
+    octokit,
+    comment,
+    comments.filter(
+      (c) =>
+        carriesMarker(c.body, comment.marker ?? commentMarker) &&
+        (comment.author ? c.user?.login === comment.author : c.user?.type === 'Bot'),
+    ),
   );
   if (ours) {
     if (ours.body === body) return 'unchanged';
@@ -40,6 +44,24 @@ export async function upsertStickyComment(octokit: Octokit, comment: StickyComme
   if (!comment.create) return 'skipped';
   await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
   return 'created';
+}
+
+/**
+ * Two runs of one pull request can race and each create the comment: the newest (highest id) is kept
+ * and edited, the older ones are deleted, so the pull request is back to one comment. A deletion that
+ * fails is left for the next run: it must not cost the update.
+ */
+async function keepNewest<T extends { id: number }>(
+  octokit: Octokit,
+  where: Repo,
+  marked: T[],
+): Promise<T | undefined> {
+  const [newest, ...older] = [...marked].sort((a, b) => b.id - a.id);
+  for (const duplicate of older)
+    await octokit.rest.issues
+      .deleteComment({ owner: where.owner, repo: where.repo, comment_id: duplicate.id })
+      .catch(() => undefined);
+  return newest;
 }
 
 /**

@@ -1,14 +1,8 @@
 import type { SourceLocation } from '../model/location.js';
 import type { ConditionTest, PolicyDocument, Statement } from '../model/policy.js';
 import { conditionImplied } from './condition.js';
-import {
-  coversAction,
-  describeStatement,
-  effectOf,
-  isConditional,
-  resourceScope,
-  unresolvedReasons,
-} from './statement.js';
+import { coversAction, describeStatement, effectOf, isConditional, unresolvedReasons } from './statement.js';
+import { actionResourceScope } from './action-scope.js';
 
 /** One policy as the evaluator sees it: a readable document, or an opaque one with the reason. */
 export interface EvaluatedPolicy {
@@ -35,7 +29,8 @@ interface Tally {
   allow?: { by: string; location: SourceLocation };
   allowMaybe: string[];
   partial: string[];
-  deny?: { by: string; location: SourceLocation };
+  /** `on`: the resources a resource-scoped Deny hits, when it is not all of them. */
+  deny?: { by: string; location: SourceLocation; on?: string };
   denyMaybe: string[];
 }
 
@@ -77,7 +72,7 @@ function tallyStatement(
     t.denyMaybe.push(`${what} has an Effect that cannot be resolved`);
     return;
   }
-  const scope = resourceScope(st, effect);
+  const { scope, on, doubt } = actionResourceScope(st, effect, action);
   if (scope === 'none') return;
   // An Allow under a condition the required one implies is as good as unconditional for it.
   const conditional =
@@ -89,9 +84,11 @@ function tallyStatement(
       ? required
         ? `${what} applies only under a Condition that the required one does not imply`
         : `${what} applies only under a Condition`
-      : scope === 'maybe'
-        ? `${what} has a Resource that cannot be resolved (${[...unresolvedReasons(st.resource), ...unresolvedReasons(st.notResource)].join('; ')})`
-        : `${what} has an Action that cannot be resolved (${open.join('; ')})`;
+      : scope === 'maybe' && doubt
+        ? `${what}: ${doubt}`
+        : scope === 'maybe'
+          ? `${what} has a Resource that cannot be resolved (${[...unresolvedReasons(st.resource), ...unresolvedReasons(st.notResource)].join('; ')})`
+          : `${what} has an Action that cannot be resolved (${open.join('; ')})`;
   if (effect === 'Allow') {
     if (certain) t.allow ??= { by: what, location: st.location };
     else if (scope === 'some' && !conditional) {
@@ -102,11 +99,15 @@ function tallyStatement(
       else t.allowMaybe.push(why());
     } else t.allowMaybe.push(why());
   } else {
-    if (certain) t.deny ??= { by: what, location: st.location };
+    if (certain) t.deny ??= { by: what, location: st.location, ...(on ? { on } : {}) };
     else if (scope === 'some')
       t.denyMaybe.push(`${what} denies it on some resources (${st.resource?.join(', ')})`);
     else t.denyMaybe.push(why().replace(' applies', ' denies it'));
   }
+}
+
+function deniedBy(deny: NonNullable<Tally['deny']>): string {
+  return deny.on ? `denied on ${deny.on} by ${deny.by}` : `denied by ${deny.by}`;
 }
 
 /**
@@ -124,14 +125,13 @@ export function evaluateActions(
 ): ActionVerdict[] {
   return actions.map((action) => {
     const t = tally(identity, action, true, required);
-    if (t.deny)
-      return { action, state: 'missing', reason: `denied by ${t.deny.by}`, location: t.deny.location };
+    if (t.deny) return { action, state: 'missing', reason: deniedBy(t.deny), location: t.deny.location };
     const b = boundary ? tally([boundary], action, false, required) : undefined;
     if (b?.deny) {
       return {
         action,
         state: 'missing',
-        reason: `denied by ${b.deny.by} (permissions boundary)`,
+        reason: `${deniedBy(b.deny)} (permissions boundary)`,
         location: b.deny.location,
       };
     }
@@ -185,7 +185,8 @@ export function explainAction(
         const t: Tally = { allowMaybe: [], partial: [], denyMaybe: [] };
         tallyStatement(t, st, policy, action, required);
         const where = at(st.location);
-        if (t.deny) contributions.push(`denies${suffix}: ${t.deny.by}${where}`);
+        if (t.deny)
+          contributions.push(`denies${suffix}: ${t.deny.on ? `on ${t.deny.on}, ` : ''}${t.deny.by}${where}`);
         if (t.allow) contributions.push(`grants${suffix}: ${t.allow.by}${where}`);
         for (const p of t.partial) contributions.push(`narrows${suffix}: ${p}${where}`);
         for (const m of t.allowMaybe) contributions.push(`may grant${suffix}: ${m}${where}`);

@@ -76,9 +76,12 @@ function decide(
   conditionAccepted: (st: Statement) => boolean,
   allowWildcards = true,
 ): TrustDecision {
-  const reasons: string[] = [];
+  // Statements are a union (issue 12): an unconditional Deny decides; else an unconditional Allow
+  // decides unless a Deny may take it away; else a conditional Allow leaves it open; else nothing
+  // grants it, whatever conditional Denies say.
   let granted: Statement | undefined;
-  let maybe = false;
+  const allowDoubts: string[] = [];
+  const denyDoubts: string[] = [];
   for (const st of doc.statements) {
     const effect = effectOf(st);
     if (effect === 'invalid') continue;
@@ -87,36 +90,36 @@ function decide(
     const principal = principalMatches(st, match, effect === 'Deny' || allowWildcards);
     if (principal === 'no') continue;
     const certain = action === 'yes' && principal === 'yes';
-    const conditional = isConditional(st) && !conditionAccepted(st);
     if (effect === 'Deny') {
       if (certain && !isConditional(st)) {
         return { state: 'no', location: st.location, reasons: [`${describeStatement(st)} denies it`] };
       }
-      maybe = true;
-      reasons.push(`${describeStatement(st)} may deny it`);
-      continue;
-    }
-    if (effect === 'unresolved') {
-      maybe = true;
-      reasons.push(`${describeStatement(st)} has an Effect that cannot be resolved`);
-    } else if (certain && !conditional) {
+      denyDoubts.push(`${describeStatement(st)} may deny it`);
+    } else if (effect === 'unresolved') {
+      const why = `${describeStatement(st)} has an Effect that cannot be resolved`;
+      allowDoubts.push(why);
+      denyDoubts.push(why);
+    } else if (certain && (!isConditional(st) || conditionAccepted(st))) {
       granted ??= st;
     } else {
-      maybe = true;
-      reasons.push(
-        conditional
+      allowDoubts.push(
+        certain
           ? `${describeStatement(st)} allows it only under a Condition (${st.condition.map((c) => `${c.operator} ${c.key}`).join(', ') || 'unresolved'})`
           : `${describeStatement(st)} names a principal or action that cannot be resolved (${openValues(st).join('; ')})`,
       );
     }
   }
   if (doc.unresolved) {
-    maybe = true;
-    reasons.push(`the trust policy cannot be read (${doc.unresolved.reason})`);
+    const why = `the trust policy cannot be read (${doc.unresolved.reason})`;
+    allowDoubts.push(why);
+    denyDoubts.push(why);
   }
-  if (granted && !maybe) return { state: 'yes', grantedBy: granted, location: granted.location, reasons };
-  if (granted || maybe) return { state: 'maybe', grantedBy: granted, location: granted?.location, reasons };
-  return { state: 'no', reasons };
+  if (granted) {
+    const state = denyDoubts.length ? 'maybe' : 'yes';
+    return { state, grantedBy: granted, location: granted.location, reasons: denyDoubts };
+  }
+  if (allowDoubts.length) return { state: 'maybe', reasons: [...allowDoubts, ...denyDoubts] };
+  return { state: 'no', reasons: [] };
 }
 
 /** The reasons behind a statement's unresolved principals and actions, for messages. */

@@ -20,6 +20,8 @@ export interface CheckResult {
   missingActions?: string[];
   /** permissions: required actions granted only conditionally or through something unresolved. */
   unprovenActions?: string[];
+  /** What outside the input may change this finding (a custom resource that receives the role, …). */
+  notes?: string[];
   fix?: Fix;
 }
 

@@ -44,6 +44,17 @@ export interface OpenQuestion {
 }
 
 /**
+ * Something outside the input that may change the listed checks (a custom resource, a nested or
+ * other stack that receives the role): the gate judges the input, so this is a note on the
+ * finding, never an `unknown` (design.md §2). `text` is one sentence ending in what to do.
+ */
+export interface Note {
+  checks: CheckId[];
+  text: string;
+  location?: SourceLocation;
+}
+
+/**
  * Everything that shapes a role under one set of assumptions. CloudFormation conditions that the
  * parameters cannot decide give several variants (one per assignment, `assumptions` naming it);
  * every other input gives exactly one, with `assumptions` empty. A check holds when it holds in
@@ -64,6 +75,8 @@ export interface RoleShape {
    */
   complete: { policies: boolean; instanceProfiles: boolean };
   openQuestions: OpenQuestion[];
+  /** What may be attached from outside the input: named on non-passing findings (issue 12). */
+  notes?: Note[];
 }
 
 /** How a role's source file is written, so that a fix reads like the user's own code (issue 6). */

@@ -29,6 +29,7 @@ export function checkMessage(check: CheckResult): string {
     parts.push(`Missing: ${check.missingActions!.join(', ')}.`);
   if (unsaid(check.message, check.unprovenActions))
     parts.push(`Not proven: ${check.unprovenActions!.join(', ')}.`);
+  for (const note of check.notes ?? []) parts.push(`Note: ${note}.`);
   return parts.join(' ');
 }
 

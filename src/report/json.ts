@@ -47,6 +47,7 @@ function check(c: CheckResult): object {
     ...(c.location && { location: location(c.location) }),
     ...(c.missingActions && { missingActions: c.missingActions }),
     ...(c.unprovenActions && { unprovenActions: c.unprovenActions }),
+    ...(c.notes?.length && { notes: c.notes }),
     ...(c.fix && { fix: { format: c.fix.format, description: c.fix.description, text: c.fix.text } }),
   };
 }

@@ -297,6 +297,7 @@ function roleSection(
       lines.push(`  Missing actions: ${check.missingActions!.map(code).join(', ')}`);
     if (unsaid(check.message, check.unprovenActions))
       lines.push(`  Not proven: ${check.unprovenActions!.map(code).join(', ')}`);
+    for (const note of check.notes ?? []) lines.push(`  Note: ${inline(note)}`);
     if (check.fix) lines.push(...fixBlock(check));
   }
   return lines.join('\n');

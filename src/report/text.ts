@@ -95,6 +95,7 @@ function details(check: CheckResult): string[] {
   if (check.unprovenActions && check.unprovenActions.length > 0) {
     lines.push(`${pad}not proven (${check.unprovenActions.length}): ${check.unprovenActions.join(', ')}`);
   }
+  for (const note of check.notes ?? []) lines.push(`${pad}note: ${note}`);
   if (check.fix) {
     lines.push(`${pad}fix: ${check.fix.description}`);
     for (const line of check.fix.text.replace(/\n+$/, '').split('\n')) lines.push(`${pad}  ${line}`);

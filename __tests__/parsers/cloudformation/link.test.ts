@@ -280,7 +280,7 @@ Resources:
     expect(parsed.roles[0]!.variants[0]!.policies).toEqual([]);
   });
 
-  it('turns a nested stack or custom resource that receives the role into open questions', () => {
+  it('turns a nested stack or custom resource that receives the role into notes, not open questions (issue 12)', () => {
     const text = template(`  Child:
     Type: AWS::CloudFormation::Stack
     Properties:
@@ -295,25 +295,27 @@ Resources:
     Type: AWS::CloudFormation::Stack
     Properties: {TemplateURL: https://example.com/other.yaml}`);
     const shape = worker(text).variants[0]!;
-    expect(shape.openQuestions.map((q) => [q.checks, q.reason, q.onlyAdds])).toEqual([
-      [['permissions'], "nested stack 'Child' receives this role and may attach policies to it", undefined],
+    // What receives the role outside the template may attach to it, but the gate judges the template.
+    expect(shape.openQuestions).toEqual([]);
+    expect(shape.notes?.map((n) => [n.checks, n.text])).toEqual([
+      [
+        ['permissions'],
+        "nested stack 'Child' receives this role and may attach more policies; if it does, declare them in this template or waive this check",
+      ],
       [
         ['instance-profile'],
-        "nested stack 'Child' receives this role and may put it in an instance profile",
-        true,
+        "nested stack 'Child' receives this role and may put it in an instance profile; if it does, declare the profile in this template or waive this check",
       ],
       [
         ['permissions'],
-        "custom resource 'Attach' (Custom::AttachPolicies) receives this role and may attach policies to it",
-        undefined,
+        "custom resource 'Attach' (Custom::AttachPolicies) receives this role and may attach more policies; if it does, declare them in this template or waive this check",
       ],
       [
         ['instance-profile'],
-        "custom resource 'Attach' (Custom::AttachPolicies) receives this role and may put it in an instance profile",
-        true,
+        "custom resource 'Attach' (Custom::AttachPolicies) receives this role and may put it in an instance profile; if it does, declare the profile in this template or waive this check",
       ],
     ]);
-    expect(shape.complete).toEqual({ policies: false, instanceProfiles: false });
+    expect(shape.complete).toEqual({ policies: true, instanceProfiles: true });
   });
 
   it.each([

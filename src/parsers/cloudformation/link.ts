@@ -4,6 +4,7 @@ import type {
   AttachedPolicy,
   CheckId,
   InstanceProfileRef,
+  Note,
   OpenQuestion,
   Role,
   RoleShape,
@@ -215,28 +216,28 @@ function linkRole(
       reason: `more than ${maxUndecidedConditions} undecided conditions shape this role; not enumerated: ${overflow.join(', ')}`,
       location: resource.loc,
     });
-  const opaque = naming.filter(isOpaque);
-  for (const other of opaque) {
+  // What receives the role outside the template may attach to it: a note, not an open question
+  // (design.md §2, issue 12): the verdict stays what the template proves.
+  const notes: Note[] = [];
+  for (const other of naming.filter(isOpaque)) {
     const what =
       other.type === 'AWS::CloudFormation::Stack'
         ? `nested stack '${other.logicalId}'`
         : `custom resource '${other.logicalId}' (${other.type})`;
-    // It may attach any policy, a Deny included; an instance profile can only be added.
-    shared.push(
+    notes.push(
       {
         checks: ['permissions'],
-        reason: `${what} receives this role and may attach policies to it`,
+        text: `${what} receives this role and may attach more policies; if it does, declare them in this template or waive this check`,
         location: other.loc,
       },
       {
         checks: ['instance-profile'],
-        reason: `${what} receives this role and may put it in an instance profile`,
+        text: `${what} receives this role and may put it in an instance profile; if it does, declare the profile in this template or waive this check`,
         location: other.loc,
-        onlyAdds: true,
       },
     );
   }
-  const complete = !template.transforms.length && !opaque.length;
+  const complete = !template.transforms.length;
 
   const variants: RoleShape[] = [];
   for (const { assumptions, scope } of enumerateVariants(assumed, makeScope)) {
@@ -245,6 +246,7 @@ function linkRole(
     const shape = buildShape(resource, attachers, links, scope, typeof name === 'string' ? name : undefined);
     shape.assumptions = { ...Object.fromEntries(scope.assumptions), ...assumptions };
     shape.openQuestions.unshift(...shared);
+    if (notes.length) shape.notes = notes;
     if (exists === undefined)
       shape.openQuestions.push({
         checks: allChecks,

@@ -1,11 +1,12 @@
 import type { SourceLocation } from '../../model/location.js';
 import type { PolicyDocument } from '../../model/policy.js';
-import type { Unresolved } from '../../model/value.js';
+import type { InputRole, Unresolved } from '../../model/value.js';
 import { unresolved } from '../../model/value.js';
 import type { LEntry, LNode } from '../located.js';
 import { policyFromNode, policyFromValue } from '../policy-document.js';
 import type { Instance, Json, PlanIndex } from './plan.js';
 import { asObject, resourceConfig } from './plan.js';
+import { inputRoleAt } from './input-role.js';
 import { resolveAttribute } from './references.js';
 import type { Path, Planned } from './values.js';
 import { planned } from './values.js';
@@ -105,7 +106,8 @@ function dataDocument(context: DocumentContext, data: Instance): DocumentResult 
       kind: 'unresolved',
       unresolved: unresolved(`${data.address} is known only after apply`, location),
     };
-  const document = policyFromNode(statementsNode(reader, location, data.address));
+  const roleAt = (path: Path) => inputRoleAt(context.index, data, expressions, path);
+  const document = policyFromNode(statementsNode(reader, location, data.address, roleAt));
   if (merged.length > 0)
     document.unresolved = unresolved(
       `${data.address} merges ${merged.join(', ')}, known only after apply`,
@@ -137,12 +139,21 @@ function configValue(expressions: Json | undefined, path: Path): Read {
  * The statement blocks of an `aws_iam_policy_document` as the IAM JSON they stand for, with what is
  * known only after apply as unresolved nodes: the shared reader then makes the model of it.
  */
-function statementsNode(read: Reader, loc: SourceLocation, owner: string): LNode {
-  const open = (path: Path, r: Read): LNode => ({
-    kind: 'unresolved',
-    reason: `${owner} ${path.join('.')} is known only after apply${'reason' in r ? ` (${r.reason})` : ''}`,
-    loc,
-  });
+function statementsNode(
+  read: Reader,
+  loc: SourceLocation,
+  owner: string,
+  roleAt?: (path: Path) => InputRole | undefined,
+): LNode {
+  const open = (path: Path, r: Read): LNode => {
+    const role = roleAt?.(path);
+    return {
+      kind: 'unresolved',
+      reason: `${owner} ${path.join('.')} is known only after apply${'reason' in r ? ` (${r.reason})` : ''}`,
+      loc,
+      ...(role ? { role } : {}),
+    };
+  };
   const scalar = (value: string): LNode => ({ kind: 'scalar', value, loc });
   const entry = (key: string, value: LNode): LEntry => ({ key, keyLoc: loc, value });
   const count = (path: Path): number => {
