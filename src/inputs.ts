@@ -16,7 +16,9 @@ export interface Inputs {
   parameters: Record<string, string>;
   /** Terraform variable files (relative to the workspace), read after the auto-loaded ones. */
   tfvars: string[];
-  comment: boolean;
+  comment: CommentMode;
+  /** Which sticky comment this run keeps (a matrix of roots keeps one each); '' = workflow and job. */
+  commentKey: string;
   checkRun: boolean;
   /** Review comments with ```suggestion blocks on pull requests (issue 15), at most `maxSuggestions`. */
   suggestions: boolean;
@@ -30,6 +32,15 @@ export interface Inputs {
   /** Seconds all GitHub requests of the run may take, retries and rate-limit waits included. */
   apiTimeout: number;
 }
+
+/**
+ * When the action comments on a pull request. `always`: every run; `on-change` (default, alias
+ * `true`): a new comment only when the gate does not pass or the pull request changes a scanned
+ * file; `on-failure`: a new comment only when the gate fails; `never` (alias `false`): none. An
+ * existing comment is brought up to date in every mode but `never`.
+ */
+export const commentModes = ['always', 'on-change', 'on-failure', 'never'] as const;
+export type CommentMode = (typeof commentModes)[number];
 
 /** Reads one input as the runner passes it: `INPUT_<NAME>` upper-cased, spaces as '_', hyphens kept. */
 export type InputReader = (name: string) => string;
@@ -54,7 +65,8 @@ export function readInputs(read: InputReader, places: { workspace: string; runne
       : undefined,
     parameters: parameters(read('parameters')),
     tfvars: list(read('tfvars')),
-    comment: oneOf(read, 'comment', ['true', 'false'], 'true') === 'true',
+    comment: commentMode(read),
+    commentKey: read('comment-key').trim(),
     checkRun: oneOf(read, 'check-run', ['true', 'false'], 'true') === 'true',
     suggestions: oneOf(read, 'suggestions', ['true', 'false'], 'true') === 'true',
     maxSuggestions: count(read('max-suggestions'), 'max-suggestions', 20),
@@ -97,6 +109,11 @@ function count(value: string, name: string, fallback: number): number {
   if (!text) return fallback;
   if (!/^\d+$/.test(text)) throw new InputError(`${name}: '${text}' is not a whole number`);
   return Number(text);
+}
+
+function commentMode(read: InputReader): CommentMode {
+  const value = oneOf(read, 'comment', [...commentModes, 'true', 'false'], 'on-change');
+  return value === 'true' ? 'on-change' : value === 'false' ? 'never' : value;
 }
 
 /** Newline- or comma-separated values. */

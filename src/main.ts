@@ -17,7 +17,8 @@ import { gateOptions, readInputs } from './inputs.js';
 import { InputError, ServiceError } from './model/errors.js';
 import { annotationsOf, workflowCommand } from './report/annotations.js';
 import { renderJson } from './report/json.js';
-import { headline, renderMarkdown } from './report/markdown.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderText } from './report/text.js';
 import { renderSarif } from './report/sarif.js';
 import { scan } from './scan.js';
 // Provides the data files shipped beside the bundle to the pure core (read on first use).
@@ -94,6 +95,16 @@ export async function run(): Promise<void> {
         context,
         token: inputs.githubToken,
         comment: inputs.comment,
+        commentKey: inputs.commentKey,
+        changedFiles: async () =>
+          only ??
+          (pullRequest
+            ? await refusals.attempt('the list of changed files', () =>
+                listChangedFiles(octokit, { ...context.repo, pullNumber: pullRequest.number }),
+              )
+            : undefined),
+        paths: inputs.paths,
+        configFile: config.path,
         checkRun: inputs.checkRun,
         stepFails,
       },
@@ -122,11 +133,19 @@ export async function run(): Promise<void> {
       .filter(Boolean)
       .join(' ');
     const notes = [...published.notes, ...(suggested ? [suggested] : []), ...(refused ? [refused] : [])];
-    core.info(headline(report));
+    // The log carries the whole text report (findings and fixes), as the CLI prints it.
+    core.info(renderText(report, { outcome }));
     for (const note of notes) core.info(note);
     if (process.env.GITHUB_STEP_SUMMARY)
       await core.summary
-        .addRaw(renderMarkdown(report, { target: 'summary', notes, blobUrl: context.blobUrl }))
+        .addRaw(
+          renderMarkdown(report, {
+            target: 'summary',
+            notes,
+            blobUrl: context.blobUrl,
+            runUrl: context.runUrl,
+          }),
+        )
         .write();
 
     core.setOutput('verdict', outcome.verdict);

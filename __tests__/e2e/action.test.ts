@@ -1,14 +1,14 @@
 // End to end: the action bundle, built from src/ as `npm run package` builds dist/index.js, run in a
 // fresh process against a fake GitHub API on 127.0.0.1 (design.md §6, issue 5 "Done when").
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { annotationsOf, workflowCommand } from '../../src/report/annotations.js';
-import { commentMarker } from '../../src/report/markdown.js';
+import { commentMarker, keyedMarker } from '../../src/report/markdown.js';
 import { FakeGitHub, type FakeGitHubOptions } from '../github/fake-github.js';
 import { sarifValidator } from '../report/sarif-schema.js';
 import { newRunner, type RunResult, type Runner } from './runner.js';
@@ -43,6 +43,7 @@ beforeAll(() => {
 const servers: FakeGitHub[] = [];
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
+  rmSync(path.dirname(bundle), { recursive: true, force: true });
 });
 
 async function github(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
@@ -174,9 +175,10 @@ describe('the action on a pull request', () => {
   it('creates one sticky comment, reading every page of comments, ignoring a forged one', () => {
     const ours = fake.comments.filter((c) => c.user.type === 'Bot');
     expect(ours).toHaveLength(1);
-    expect(ours[0]!.body.startsWith(commentMarker)).toBe(true);
+    // Keyed by the workflow and job (issue 14), no longer the bare marker.
+    expect(ours[0]!.body.startsWith(`${keyedMarker('IAM gate / veeam-iam-gate')}\n`)).toBe(true);
     expect(ours[0]!.body).toContain('❌ Veeam IAM gate: 12 of 13 worker roles fail');
-    expect(ours[0]!.body).toContain('<details><summary>Fix:');
+    expect(ours[0]!.body).toMatch(/<details><summary>Fix[ :]/);
     expect(fake.comments.find((c) => c.id === 3)!.body).toBe(`${commentMarker}\nforged by the PR author`);
     const pages = fake.requests.filter((r) => r.path.endsWith('/issues/2/comments') && r.method === 'GET');
     expect(pages.map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
@@ -244,6 +246,102 @@ describe('the action on a pull request', () => {
     expect([...files].sort()).toEqual(['infra/workers.yaml']);
     expect(report.summary.files).toBe(1);
     expect(result.code).toBe(1);
+  });
+});
+
+describe('when the action comments (issue 14)', () => {
+  const bots = (fake: FakeGitHub) => fake.comments.filter((c) => c.user.type === 'Bot');
+
+  /** A workspace whose `passing/` folder holds a compliant worker role (from examples/). */
+  function passingRunner(): Runner {
+    const runner = newRunner();
+    mkdirSync(path.join(runner.workspace, 'passing'));
+    cpSync(
+      path.join(repoRoot, 'examples/compliant-worker.yaml'),
+      path.join(runner.workspace, 'passing/worker.yaml'),
+    );
+    return runner;
+  }
+
+  it.each<[string, Record<string, string>, { filename: string; status: string }[], number]>([
+    [
+      'on-change, passing, no scanned file changed: no new comment',
+      {},
+      [{ filename: 'src/app.ts', status: 'modified' }],
+      0,
+    ],
+    [
+      'on-change, passing, a scanned file changed: a comment',
+      {},
+      [{ filename: 'passing/worker.yaml', status: 'modified' }],
+      1,
+    ],
+    [
+      'always, passing, nothing scanned changed: a comment',
+      { comment: 'always' },
+      [{ filename: 'src/app.ts', status: 'modified' }],
+      1,
+    ],
+    [
+      'on-failure, passing: no comment',
+      { comment: 'on-failure' },
+      [{ filename: 'passing/worker.yaml', status: 'added' }],
+      0,
+    ],
+    [
+      'never (alias false): no comment',
+      { comment: 'false' },
+      [{ filename: 'passing/worker.yaml', status: 'added' }],
+      0,
+    ],
+  ])('%s', async (_name, extra, pullFiles, comments) => {
+    const runner = passingRunner();
+    const fake = await github({ pullFiles });
+    const result = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs: { ...inputs, paths: 'passing/', 'check-run': 'false', ...extra },
+      event: { name: 'pull_request', payloadFile: opened },
+    });
+    expect(result.code, result.stdout).toBe(0);
+    expect(bots(fake)).toHaveLength(comments);
+    if (comments) {
+      expect(bots(fake)[0]!.body.split('\n')[0]).toBe(keyedMarker('IAM gate / veeam-iam-gate'));
+      expect(bots(fake)[0]!.body).toContain('(https://github.com/Codertocat/Hello-World/actions/runs/4242)');
+    }
+  });
+
+  it('keeps one comment per comment-key', async () => {
+    const runner = newRunner();
+    const fake = await github();
+    for (const key of ['infra-a', 'infra-b', 'infra-a'])
+      await runner.run({
+        bundle,
+        apiUrl: fake.url,
+        token,
+        inputs: { ...inputs, 'comment-key': key, 'check-run': 'false' },
+        event: { name: 'pull_request', payloadFile: opened },
+      });
+    expect(bots(fake).map((c) => c.body.split('\n')[0])).toEqual([
+      keyedMarker('infra-a'),
+      keyedMarker('infra-b'),
+    ]);
+  }, 240_000);
+
+  it('prints the text report, findings and fixes, in the log', async () => {
+    const runner = newRunner();
+    const fake = await github();
+    const result = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs: { ...inputs, comment: 'never', 'check-run': 'false' },
+      event: { name: 'pull_request', payloadFile: opened },
+    });
+    expect(result.stdout).toMatch(/^FAIL {4}infra\/workers\.yaml#Team\d\dWorkerRole/m);
+    expect(result.stdout).toMatch(/^ {12}fix: /m);
+    expect(result.stdout).toMatch(/^Gate: FAIL: /m);
   });
 });
 
@@ -398,7 +496,7 @@ describe('the action on other events and inputs', () => {
     ['scan', 'some', "scan: 'some' is not one of all, changed"],
     ['on-unknown', 'ignore', "on-unknown: 'ignore' is not one of fail, warn"],
     ['veeam-version', '9', "veeam-version: '9' is not one of 10, 11"],
-    ['comment', 'yes', "comment: 'yes' is not one of true, false"],
+    ['comment', 'yes', "comment: 'yes' is not one of always, on-change, on-failure, never, true, false"],
     ['parameters', 'NoEquals', "parameters: 'NoEquals' is not Key=Value (one per line)"],
     [
       'appliance-principal',

@@ -20,10 +20,28 @@ export const iamMaxAttempts = 8;
  */
 export function createIamClient(options: ClientOptions = {}): IAMClient {
   const env = options.env ?? process.env;
+  shortenNodeVersionWarning(process.version, env);
   return new IAMClient({
     region: options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
     maxAttempts: options.maxAttempts ?? iamMaxAttempts,
     retryMode: 'adaptive',
     requestHandler: { connectionTimeout: 10_000, requestTimeout: 30_000 },
   });
+}
+
+/** The Node major version the AWS SDK's releases after January 2027 require. */
+const sdkNodeMajor = 22;
+
+/**
+ * The SDK prints a nine-line NodeVersionSupportWarning on Node < 22; the gate says it in one line
+ * on stderr instead (and nothing when the user has already silenced it).
+ */
+export function shortenNodeVersionWarning(nodeVersion: string, env: NodeJS.ProcessEnv): void {
+  if (env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED === 'true') return;
+  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  const major = Number(nodeVersion.replace(/^v/, '').split('.')[0]);
+  if (major < sdkNodeMajor)
+    process.stderr.write(
+      `veeam-iam-gate: note: Node ${nodeVersion}; AWS SDK releases after January 2027 need Node ${sdkNodeMajor} or later (live mode works today).\n`,
+    );
 }

@@ -3,7 +3,10 @@ import type { Octokit, Repo } from './octokit.js';
 
 export interface StickyComment extends Repo {
   issueNumber: number;
+  /** Starts with `marker`. */
   body: string;
+  /** The hidden first line that names this comment (keyedMarker of the comment key); default: the bare marker. */
+  marker?: string;
   /** Create the comment when there is none yet (an existing one is always brought up to date). */
   create: boolean;
   /** The login the token acts as; undefined when it is an app installation token (any bot then). */
@@ -29,7 +32,7 @@ export async function upsertStickyComment(octokit: Octokit, comment: StickyComme
     comment,
     comments.filter(
       (c) =>
-        c.body?.startsWith(commentMarker) &&
+        carriesMarker(c.body, comment.marker ?? commentMarker) &&
         (comment.author ? c.user?.login === comment.author : c.user?.type === 'Bot'),
     ),
   );
@@ -59,6 +62,15 @@ async function keepNewest<T extends { id: number }>(
       .deleteComment({ owner: where.owner, repo: where.repo, comment_id: duplicate.id })
       .catch(() => undefined);
   return newest;
+}
+
+/**
+ * Whether a comment body is the one kept under `marker`. A comment written before comment keys
+ * existed (the bare marker) is adopted by whichever key finds it first.
+ */
+export function carriesMarker(body: string | undefined, marker: string): boolean {
+  if (!body) return false;
+  return body.startsWith(`${marker}\n`) || body === marker || body.startsWith(`${commentMarker}\n`);
 }
 
 /**
