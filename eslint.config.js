@@ -22,6 +22,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS shims (web-tree-sitter's ESM build does not survive ncc): require is their point.
+    files: ['**/*.cjs', '**/*.d.cts'],
+    languageOptions: { globals: { ...globals.node, ...globals.commonjs } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', 'bench/**', 'scripts/**'],
     languageOptions: { globals: { ...globals.node } },
   },

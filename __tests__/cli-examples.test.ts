@@ -145,6 +145,7 @@ describe('cli on examples/', () => {
     expect(report.errors).toEqual([
       {
         file: path.join(work, 'gate.yml'),
+        line: 3, // issue 14: the entry's line
         message: "roles entry 'MissingRole' matches no IAM role in the scanned files",
       },
     ]);

@@ -37,7 +37,7 @@ describe('cli: could not run as asked → exit 2, one line on stderr, no stack',
     [
       'bad format',
       ['--format', 'xml'],
-      "veeam-iam-gate: --format must be 'text' or 'json' or 'markdown' or 'sarif' (got 'xml')",
+      "veeam-iam-gate: --format must be 'text' or 'json' or 'markdown' or 'sarif' or 'junit' or 'gitlab' (got 'xml')",
     ],
     [
       'bad on-unknown',
@@ -87,7 +87,7 @@ describe('cli: could not run as asked → exit 2, one line on stderr, no stack',
     const { code, stderr } = run(['--config', 'bad.yml']);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      "veeam-iam-gate: bad.yml:4: 'roles[0].knd' is not a known key of a roles entry (known: match, kind, kinds, trust, policies, instance-profile)\n",
+      "veeam-iam-gate: bad.yml:4: 'roles[0].knd' is not a known key of a roles entry (did you mean 'kind'?) (known: match, kind, kinds, trust, policies, instance-profile)\n",
     );
   });
 

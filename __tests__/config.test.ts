@@ -95,9 +95,29 @@ describe('parseConfig: errors name the file, line, key and the fix', () => {
     [
       'unknown key',
       'veeam-version: "10"\non_unknown: warn',
-      `${file}:2: 'on_unknown' is not a known key (did you mean 'on-unknown'?) (known: veeam-version, appliance-principals, on-unknown, parameters, roles, exclude, least-privilege, ignore, waivers, inline-waivers, max-waiver-days, baseline)`,
+      `${file}:2: 'on_unknown' is not a known key (did you mean 'on-unknown'?) (known: veeam-version, appliance-principals, on-unknown, parameters, roles, exclude, least-privilege, ignore, waivers, inline-waivers, max-waiver-days, baseline, terraform)`,
     ],
     ['not a mapping', '- a\n- b', `${file}:1: must be a mapping of settings (got a list)`],
+    [
+      'terraform not a mapping',
+      'terraform: [a.tfvars]',
+      `${file}:1: 'terraform' must be a mapping with tfvars and/or plans (got a list)`,
+    ],
+    [
+      'terraform unknown key',
+      'terraform:\n  vars: {a: b}',
+      `${file}:2: 'terraform.vars' is not a known key (known: tfvars, plans)`,
+    ],
+    [
+      'terraform plan without root',
+      'terraform:\n  plans:\n    - plan: plans/stage.json',
+      `${file}:3: 'terraform.plans[0].root' must be the folder of the plan's root module (got nothing)`,
+    ],
+    [
+      'terraform plans entry a string',
+      'terraform:\n  plans: [plans/stage.json]',
+      `${file}:2: 'terraform.plans[0]' must be a mapping such as { plan: plans/stage.json, root: envs/stage } (got string 'plans/stage.json')`,
+    ],
     ['a scalar document', 'hello', `${file}:1: must be a mapping of settings (got string 'hello')`],
     ['bad YAML', 'roles: [\n', `${file}:2: not valid YAML:`],
     [
@@ -228,6 +248,25 @@ describe('parseConfig: errors name the file, line, key and the fix', () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message.startsWith(message)).toBe(true);
     expect((error as Error).message).not.toContain('\n');
+  });
+});
+
+describe('terraform settings', () => {
+  it('reads tfvars and plan roots; flags add tfvars after the config and set vars', () => {
+    const config = parseConfig(
+      'terraform:\n  tfvars: [shared/common.tfvars]\n  plans:\n    - { plan: ./plans/stage.json, root: envs/stage/ }\n',
+      file,
+    );
+    expect(config.terraform).toEqual({
+      tfvars: ['shared/common.tfvars'],
+      vars: {},
+      plans: [{ plan: 'plans/stage.json', root: 'envs/stage' }],
+    });
+    expect(resolveOptions({ tfvars: ['dev.tfvars'], vars: { env: 'dev' } }, config).terraform).toEqual({
+      tfvars: ['shared/common.tfvars', 'dev.tfvars'],
+      vars: { env: 'dev' },
+      plans: [{ plan: 'plans/stage.json', root: 'envs/stage' }],
+    });
   });
 });
 

@@ -16,12 +16,17 @@ describe('readInputs', () => {
       config: '',
       onUnknown: undefined,
       parameters: {},
-      comment: true,
+      tfvars: [],
+      comment: 'on-change',
+      commentKey: '',
       checkRun: true,
+      suggestions: true,
+      maxSuggestions: 20,
       sarifFile: '/runner/temp/veeam-iam-gate.sarif',
       failOn: 'fail',
       githubToken: 'ghs_x',
       awsRoles: [],
+      apiTimeout: 120,
     } satisfies Inputs);
   });
 
@@ -30,6 +35,11 @@ describe('readInputs', () => {
       'live mode roles and region',
       { 'aws-roles': 'veeam-worker\narn:aws:iam::111122223333:role/other', 'aws-region': 'eu-west-1' },
       { awsRoles: ['veeam-worker', 'arn:aws:iam::111122223333:role/other'], awsRegion: 'eu-west-1' },
+    ],
+    [
+      'Terraform variable files',
+      { tfvars: 'envs/dev.tfvars\nshared.auto.tfvars.json' },
+      { tfvars: ['envs/dev.tfvars', 'shared.auto.tfvars.json'] },
     ],
     [
       'paths, newline and comma separated',
@@ -55,13 +65,29 @@ describe('readInputs', () => {
       { parameters: 'Subnets=a,b,c\n\n Query = x=1 \n' },
       { parameters: { Subnets: 'a,b,c', Query: 'x=1' } },
     ],
-    ['booleans in any case', { comment: 'FALSE', 'check-run': 'False' }, { comment: false, checkRun: false }],
+    [
+      'suggestions off, a smaller limit',
+      { suggestions: 'false', 'max-suggestions': '5' },
+      { suggestions: false, maxSuggestions: 5 },
+    ],
+    [
+      'booleans in any case',
+      { comment: 'FALSE', 'check-run': 'False' },
+      { comment: 'never', checkRun: false },
+    ],
+    ['comment true is on-change', { comment: 'true' }, { comment: 'on-change' }],
+    ['comment always', { comment: 'always' }, { comment: 'always' }],
+    ['comment on-failure', { comment: 'On-Failure' }, { comment: 'on-failure' }],
+    ['comment never', { comment: 'never' }, { comment: 'never' }],
+    ['comment key', { 'comment-key': ' infra/prod ' }, { commentKey: 'infra/prod' }],
     [
       'a relative sarif-file, from the workspace',
       { 'sarif-file': 'out/gate.sarif' },
       { sarifFile: '/work/repo/out/gate.sarif' },
     ],
     ['an absolute sarif-file', { 'sarif-file': '/tmp/x.sarif' }, { sarifFile: '/tmp/x.sarif' }],
+    ['api-timeout in seconds', { 'api-timeout': '30' }, { apiTimeout: 30 }],
+    ['a fractional api-timeout', { 'api-timeout': ' 2.5 ' }, { apiTimeout: 2.5 }],
     [
       'scan changed, fail-on unknown, on-unknown warn, version 11',
       { scan: 'changed', 'fail-on': 'unknown', 'on-unknown': 'warn', 'veeam-version': '11' },
@@ -74,8 +100,18 @@ describe('readInputs', () => {
   it.each([
     ['github-token', '', 'github-token: is empty; leave it out to use ${{ github.token }}'],
     ['check-run', 'maybe', "check-run: 'maybe' is not one of true, false"],
+    ['suggestions', 'yes', "suggestions: 'yes' is not one of true, false"],
+    ['max-suggestions', '-1', "max-suggestions: '-1' is not a whole number"],
+    [
+      'comment',
+      'sometimes',
+      "comment: 'sometimes' is not one of always, on-change, on-failure, never, true, false",
+    ],
     ['veeam-version', '12', "veeam-version: '12' is not one of 10, 11"],
     ['parameters', '=x', "parameters: '=x' is not Key=Value (one per line)"],
+    ['api-timeout', '0', "api-timeout: '0' is not a number of seconds greater than 0"],
+    ['api-timeout', '2m', "api-timeout: '2m' is not a number of seconds greater than 0"],
+    ['api-timeout', '-5', "api-timeout: '-5' is not a number of seconds greater than 0"],
     [
       'aws-region',
       'eu-west-1',

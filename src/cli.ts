@@ -25,6 +25,8 @@ import { globMatches } from './requirements/glob.js';
 import { parseParameterFile, splitAssignment } from './parameter-file.js';
 import { listChecks, listKinds } from './report/listings.js';
 import { scan } from './scan.js';
+// Provides the data files shipped beside the bundle to the pure core (read on first use).
+import './data-files.js';
 import { parseShard } from './shard.js';
 import { version } from './version.js';
 
@@ -80,7 +82,8 @@ async function main(argv: string[]): Promise<number> {
   const live = aws ? await aws.startLiveMode(liveRequest, options.roles) : undefined;
   const explain = values.explain;
   const explained: string[] = [];
-  const scanned = await scan({
+  if (values['dry-run'] && !values.fix) throw new InputError('--dry-run: only with --fix');
+  const scanRequest = {
     today,
     root: process.cwd(),
     paths: args.positionals,
@@ -88,8 +91,11 @@ async function main(argv: string[]): Promise<number> {
     configFile,
     live: live?.live,
     ...(values.shard !== undefined && { shard: parseShard(values.shard) }),
+  };
+  const scanned = await scan({
+    ...scanRequest,
     ...(explain !== undefined && {
-      inspect: (role, kinds) => {
+      inspect: (role: Role, kinds: readonly string[]) => {
         if (roleMatches(role, explain)) explained.push(explainRole(role, kinds, options.veeamVersion));
       },
     }),
@@ -103,7 +109,9 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   const partial = values.shard !== undefined && parseShard(values.shard).count > 1;
-  const report = baseline ? applyBaseline(scanned, baseline, options.baseline!, partial) : scanned;
+  const withBaseline = (found: typeof scanned) =>
+    baseline ? applyBaseline(found, baseline, options.baseline!, partial) : found;
+  let report = withBaseline(scanned);
   if (explain !== undefined) {
     if (!explained.length)
       throw new InputError(
@@ -114,6 +122,21 @@ async function main(argv: string[]): Promise<number> {
   }
   if (aws && live && values.simulate)
     report.warnings.push(...(await aws.simulateReport(live.client, report, options.veeamVersion)));
+  if (values.fix) {
+    // Loaded only for --fix: the diff library is not needed by a checking run.
+    const { fixFiles } = await import('./fix-files.js');
+    const fixed = await fixFiles({
+      root: scanRequest.root,
+      report,
+      options,
+      dryRun: values['dry-run'] === true,
+      rescan: async () => withBaseline(await scan(scanRequest)),
+    });
+    // The diff goes to stdout beside a text report there; beside JSON or SARIF on stdout, to stderr.
+    const onStdout = outputs.filter((o) => o.file === undefined);
+    (onStdout.every((o) => o.format === 'text') ? process.stdout : process.stderr).write(fixed.log);
+    report = fixed.report;
+  }
   const outcome = gateOutcome(report, options.onUnknown, options.leastPrivilege);
   // A closed stdout (`| head -1`) ends the run quietly with the gate's own exit status.
   process.exitCode = outcome.exitCode;
@@ -181,6 +204,14 @@ function overrides(values: Values): OptionOverrides {
   }
   flags.parameters = parameters;
   if (values.baseline !== undefined) flags.baseline = values.baseline;
+  if (values.tfvars) flags.tfvars = values.tfvars;
+  if (values.var) {
+    flags.vars = {};
+    for (const assignment of values.var) {
+      const [key, value] = splitAssignment(assignment, '--var');
+      flags.vars[key] = value;
+    }
+  }
   return flags;
 }
 

@@ -9,7 +9,12 @@ import {
 } from 'yaml';
 import { didYouMean } from './closest.js';
 import { InputError } from './model/errors.js';
-import { defaultOptions, type GateOptions, type RoleSelector } from './model/options.js';
+import {
+  defaultOptions,
+  type GateOptions,
+  type RoleSelector,
+  type TerraformOptions,
+} from './model/options.js';
 import { knownKinds, knownVersions } from './requirements/index.js';
 import type { SourceLocation } from './model/location.js';
 import type { ConfigWaiver } from './model/waiver.js';
@@ -32,7 +37,9 @@ const topKeys = [
   'inline-waivers',
   'max-waiver-days',
   'baseline',
+  'terraform',
 ] as const;
+const terraformKeys = ['tfvars', 'plans'] as const;
 const roleKeys = ['match', 'kind', 'kinds', 'trust', 'policies', 'instance-profile'] as const;
 
 type Path = (string | number)[];
@@ -131,6 +138,9 @@ export function parseConfig(text: string, fileName: string): Partial<GateOptions
           fail(at, `must be the path of a baseline file written by --write-baseline (got ${show(value)})`);
         config.baseline = (value as string).trim();
         break;
+      case 'terraform':
+        config.terraform = terraformSettings(value, at, fail);
+        break;
       default:
         fail(at, `is not a known key${didYouMean(key, topKeys)} (known: ${topKeys.join(', ')})`);
     }
@@ -147,6 +157,10 @@ export interface OptionOverrides {
   exclude?: string[];
   /** `--baseline FILE` / the action's `baseline` input. */
   baseline?: string;
+  /** `--tfvars` / the `tfvars` input: read after the config's files. */
+  tfvars?: string[];
+  /** `--var KEY=VALUE`. */
+  vars?: Record<string, string>;
 }
 
 /** Flags win over the config, the config over the defaults; parameters merge key by key. */
@@ -170,6 +184,11 @@ export function resolveOptions(flags: OptionOverrides, config: Partial<GateOptio
   if (config.maxWaiverDays !== undefined) options.maxWaiverDays = config.maxWaiverDays;
   const baseline = flags.baseline ?? config.baseline;
   if (baseline !== undefined) options.baseline = baseline;
+  const tfvars = [...(config.terraform?.tfvars ?? []), ...(flags.tfvars ?? [])];
+  const vars = { ...config.terraform?.vars, ...flags.vars };
+  const plans = config.terraform?.plans ?? [];
+  if (tfvars.length > 0 || Object.keys(vars).length > 0 || plans.length > 0)
+    options.terraform = { tfvars, vars, plans: [...plans] };
   return options;
 }
 
@@ -366,6 +385,52 @@ export function checkWaiverLengths(
         `${waiver.location.file}:${waiver.location.line}: 'waivers[${i}].expires' ${problem}`,
       );
   }
+}
+
+/** `terraform: { tfvars: [files], plans: [{ plan, root }] }`. */
+function terraformSettings(
+  value: unknown,
+  at: Path,
+  fail: (path: Path, what: string) => never,
+): TerraformOptions {
+  if (!isMap(value)) return fail(at, `must be a mapping with tfvars and/or plans (got ${typeName(value)})`);
+  const settings: TerraformOptions = { tfvars: [], vars: {}, plans: [] };
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'tfvars') settings.tfvars = stringList(v, [...at, key], fail);
+    else if (key === 'plans') {
+      if (!Array.isArray(v))
+        fail([...at, key], `must be a list of { plan, root } entries (got ${typeName(v)})`);
+      settings.plans = (v as unknown[]).map((entry, i) => {
+        const here = [...at, key, i];
+        if (!isMap(entry))
+          return fail(
+            here,
+            `must be a mapping such as { plan: plans/stage.json, root: envs/stage } (got ${typeName(entry)})`,
+          );
+        for (const k of Object.keys(entry))
+          if (k !== 'plan' && k !== 'root')
+            fail([...here, k], 'is not a known key of a plans entry (known: plan, root)');
+        const { plan, root } = entry;
+        if (typeof plan !== 'string' || plan.trim() === '')
+          fail([...here, 'plan'], `must be the path of a plan JSON file (got ${show(plan)})`);
+        if (typeof root !== 'string' || root.trim() === '')
+          fail([...here, 'root'], `must be the folder of the plan's root module (got ${show(root)})`);
+        return { plan: cleanPath(plan as string), root: cleanPath(root as string) };
+      });
+    } else fail([...at, key], `is not a known key (known: ${terraformKeys.join(', ')})`);
+  }
+  return settings;
+}
+
+/** `./envs/dev/` → `envs/dev`: paths compared with the scan's relative paths. */
+function cleanPath(path: string): string {
+  return (
+    path
+      .trim()
+      .replace(/\\/g, '/')
+      .replace(/^(\.\/)+/, '')
+      .replace(/\/+$/, '') || '.'
+  );
 }
 
 /** A role kind, or several joined with '+' (a role that must meet each of them). */

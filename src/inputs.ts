@@ -14,8 +14,15 @@ export interface Inputs {
   config: string;
   onUnknown?: 'fail' | 'warn';
   parameters: Record<string, string>;
-  comment: boolean;
+  /** Terraform variable files (relative to the workspace), read after the auto-loaded ones. */
+  tfvars: string[];
+  comment: CommentMode;
+  /** Which sticky comment this run keeps (a matrix of roots keeps one each); '' = workflow and job. */
+  commentKey: string;
   checkRun: boolean;
+  /** Review comments with ```suggestion blocks on pull requests (issue 15), at most `maxSuggestions`. */
+  suggestions: boolean;
+  maxSuggestions: number;
   sarifFile: string;
   failOn: 'fail' | 'unknown' | 'never';
   githubToken: string;
@@ -24,7 +31,18 @@ export interface Inputs {
   awsRegion?: string;
   /** Baseline file (issue 13); empty: the config's `baseline:`, else none. */
   baseline?: string;
+  /** Seconds all GitHub requests of the run may take, retries and rate-limit waits included. */
+  apiTimeout: number;
 }
+
+/**
+ * When the action comments on a pull request. `always`: every run; `on-change` (default, alias
+ * `true`): a new comment only when the gate does not pass or the pull request changes a scanned
+ * file; `on-failure`: a new comment only when the gate fails; `never` (alias `false`): none. An
+ * existing comment is brought up to date in every mode but `never`.
+ */
+export const commentModes = ['always', 'on-change', 'on-failure', 'never'] as const;
+export type CommentMode = (typeof commentModes)[number];
 
 /** Reads one input as the runner passes it: `INPUT_<NAME>` upper-cased, spaces as '_', hyphens kept. */
 export type InputReader = (name: string) => string;
@@ -48,8 +66,12 @@ export function readInputs(read: InputReader, places: { workspace: string; runne
       ? oneOf(read, 'on-unknown', ['fail', 'warn'] as const, 'fail')
       : undefined,
     parameters: parameters(read('parameters')),
-    comment: oneOf(read, 'comment', ['true', 'false'], 'true') === 'true',
+    tfvars: list(read('tfvars')),
+    comment: commentMode(read),
+    commentKey: read('comment-key').trim(),
     checkRun: oneOf(read, 'check-run', ['true', 'false'], 'true') === 'true',
+    suggestions: oneOf(read, 'suggestions', ['true', 'false'], 'true') === 'true',
+    maxSuggestions: count(read('max-suggestions'), 'max-suggestions', 20),
     sarifFile: sarif
       ? path.resolve(places.workspace, sarif)
       : path.join(places.runnerTemp, 'veeam-iam-gate.sarif'),
@@ -58,6 +80,7 @@ export function readInputs(read: InputReader, places: { workspace: string; runne
     awsRoles: list(read('aws-roles')),
     ...(read('baseline').trim() && { baseline: read('baseline').trim() }),
     ...(awsRegion && { awsRegion }),
+    apiTimeout: seconds(read, 'api-timeout', 120),
   };
 }
 
@@ -70,6 +93,7 @@ export function gateOptions(inputs: Inputs, config: Partial<GateOptions>): GateO
       ...(inputs.onUnknown && { onUnknown: inputs.onUnknown }),
       parameters: inputs.parameters,
       ...(inputs.baseline && { baseline: inputs.baseline }),
+      tfvars: inputs.tfvars,
     },
     config,
   );
@@ -81,6 +105,19 @@ function oneOf<T extends string>(read: InputReader, name: string, allowed: reado
   const match = allowed.find((a) => a === value.toLowerCase());
   if (!match) throw new InputError(`${name}: '${value}' is not one of ${allowed.join(', ')}`);
   return match;
+}
+
+/** A whole number ≥ 0; empty gives the default. */
+function count(value: string, name: string, fallback: number): number {
+  const text = value.trim();
+  if (!text) return fallback;
+  if (!/^\d+$/.test(text)) throw new InputError(`${name}: '${text}' is not a whole number`);
+  return Number(text);
+}
+
+function commentMode(read: InputReader): CommentMode {
+  const value = oneOf(read, 'comment', [...commentModes, 'true', 'false'], 'on-change');
+  return value === 'true' ? 'on-change' : value === 'false' ? 'never' : value;
 }
 
 /** Newline- or comma-separated values. */
@@ -95,6 +132,15 @@ function principal(value: string): string {
   return appliancePrincipal(value, (what) => {
     throw new InputError(`appliance-principal: ${what}`);
   });
+}
+
+function seconds(read: InputReader, name: string, fallback: number): number {
+  const value = read(name).trim();
+  if (!value) return fallback;
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || n <= 0)
+    throw new InputError(`${name}: '${value}' is not a number of seconds greater than 0`);
+  return n;
 }
 
 /** `Key=Value` lines (one per line: values may hold commas, as CommaDelimitedList parameters do). */

@@ -15,33 +15,40 @@ import { inlineWaiverFiles, markAddedWaivers } from './waivers/added.js';
 import { listChangedFiles } from './github/changed-files.js';
 import { runContext } from './github/event.js';
 import { publishToGitHub } from './github/publish.js';
+import { backoffFromEnv, createGitHubClient } from './github/octokit.js';
+import { suggestFixes } from './github/suggestions.js';
 import { describe, Refusals } from './github/refusal.js';
 import { gateOptions, readInputs } from './inputs.js';
-import { InputError } from './model/errors.js';
+import { InputError, ServiceError } from './model/errors.js';
 import { annotationsOf, workflowCommand } from './report/annotations.js';
 import { renderJson } from './report/json.js';
-import { headline, renderMarkdown } from './report/markdown.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderText } from './report/text.js';
 import { renderSarif } from './report/sarif.js';
 import { scan } from './scan.js';
+// Provides the data files shipped beside the bundle to the pure core (read on first use).
+import './data-files.js';
 
 /** The action: inputs → trusted config → scan → annotations, files, check run, comment, summary → outputs → verdict. */
 export async function run(): Promise<void> {
   try {
     const context = runContext(process.env, github.context.payload, os.tmpdir());
     const inputs = readInputs((name) => core.getInput(name), context);
-    const octokit = github.getOctokit(inputs.githubToken);
+    // Retries, rate-limit waits and one time budget for every GitHub request (issue 17).
+    const octokit = createGitHubClient(inputs.githubToken, {
+      timeoutSeconds: inputs.apiTimeout,
+      backoffMs: backoffFromEnv(process.env),
+      log: (line) => core.info(line),
+    });
     const refusals = new Refusals();
 
-    const config = await readTrustedConfig(
-      octokit,
-      {
-        ...context.repo,
-        input: inputs.config,
-        workspace: context.workspace,
-        baseSha: context.pullRequest?.baseSha,
-      },
-      refusals,
-    );
+    const config = await readTrustedConfig(octokit, {
+      ...context.repo,
+      input: inputs.config,
+      workspace: context.workspace,
+      baseSha: context.pullRequest?.baseSha,
+      headSha: context.pullRequest?.headSha,
+    });
     const options = gateOptions(
       inputs,
       config.text === undefined ? {} : parseConfig(config.text, config.path),
@@ -54,7 +61,7 @@ export async function run(): Promise<void> {
     const pullRequest = context.pullRequest;
     const only =
       inputs.scan === 'changed' && pullRequest
-        ? await refusals.attempt('the list of changed files', () =>
+        ? await refusals.attempt('the list of changed files (every file under paths was scanned)', () =>
             listChangedFiles(octokit, { ...context.repo, pullNumber: pullRequest.number }),
           )
         : undefined;
@@ -112,18 +119,57 @@ export async function run(): Promise<void> {
         context,
         token: inputs.githubToken,
         comment: inputs.comment,
+        commentKey: inputs.commentKey,
+        changedFiles: async () =>
+          only ??
+          (pullRequest
+            ? await refusals.attempt('the list of changed files', () =>
+                listChangedFiles(octokit, { ...context.repo, pullNumber: pullRequest.number }),
+              )
+            : undefined),
+        paths: inputs.paths,
+        configFile: config.path,
         checkRun: inputs.checkRun,
         stepFails,
       },
       refusals,
     );
-    const refused = refusals.warning();
-    const notes = [...published.notes, ...(refused ? [refused] : [])];
-    core.info(headline(report));
+    // Issue 15: the fixes of failing roles as one-click suggestions on the pull request's diff.
+    const suggested =
+      inputs.suggestions && pullRequest
+        ? await suggestFixes(
+            octokit,
+            {
+              ...context.repo,
+              pullNumber: pullRequest.number,
+              headSha: pullRequest.headSha,
+              report,
+              options,
+              workspace: context.workspace,
+              max: inputs.maxSuggestions,
+              token: inputs.githubToken,
+            },
+            refusals,
+          ).catch((error: unknown) => void published.problems.push(describe(error)))
+        : undefined;
+    // Whatever could not be published (refused, rate-limited, GitHub down) is one warning.
+    const refused = [refusals.warning(), ...published.problems.map((p) => `Could not publish: ${p}.`)]
+      .filter(Boolean)
+      .join(' ');
+    const notes = [...published.notes, ...(suggested ? [suggested] : []), ...(refused ? [refused] : [])];
+    // The log carries the whole text report (findings and fixes), as the CLI prints it.
+    core.info(renderText(report, { outcome }));
     for (const note of notes) core.info(note);
     if (process.env.GITHUB_STEP_SUMMARY)
       await core.summary
-        .addRaw(renderMarkdown(report, { target: 'summary', notes, blobUrl: context.blobUrl }))
+        .addRaw(
+          renderMarkdown(report, {
+            target: 'summary',
+            notes,
+            blobUrl: context.blobUrl,
+            runUrl: context.runUrl,
+          }),
+        )
         .write();
 
     core.setOutput('verdict', outcome.verdict);
@@ -132,13 +178,14 @@ export async function run(): Promise<void> {
     core.setOutput('report-file', reportFile);
     core.setOutput('sarif-file', inputs.sarifFile);
 
-    for (const problem of published.problems) core.warning(`veeam-iam-gate could not publish: ${problem}`);
     if (refused) core.warning(refused);
     if (stepFails) core.setFailed(outcome.reason);
   } catch (error) {
     if (!(error instanceof InputError) && error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(
-      error instanceof InputError ? error.message : `veeam-iam-gate stopped (a bug): ${describe(error)}`,
+      error instanceof InputError || error instanceof ServiceError
+        ? error.message
+        : `veeam-iam-gate stopped (a bug): ${describe(error)}`,
     );
   }
 }
@@ -153,7 +200,7 @@ async function readBaseline(
   request: Parameters<typeof readTrustedFile>[1],
   file: string,
 ): Promise<{ file?: BaselineFile; warning?: string }> {
-  const read = await readTrustedFile(octokit, request, file);
+  const read = await readTrustedFile(octokit, request, file, 'baseline');
   const where = request.baseSha ? 'at the base commit' : 'in the checkout';
   if ('unreadable' in read)
     return {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { decode } from './decode.js';
 import { evaluateRole } from './evaluate.js';
@@ -69,6 +70,8 @@ export async function scan(request: ScanRequest): Promise<Report> {
   const warnings: Warning[] = [...walked.warnings];
   const roles: Role[] = [];
   const looseDocuments: LooseDocument[] = [];
+  /** Terraform root folders a scanned plan covers: their roles come from the plan. */
+  const coveredRoots = new Set<string>();
   const infrastructureFiles = new Set<string>(errors.map((e) => e.file));
 
   const byPath = new Map(walked.files.map((f) => [f.path, f]));
@@ -100,6 +103,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
       parameters: options.parameters,
       readFile: readCompanion,
       files: allPaths,
+      ...(options.terraform && { terraformPlans: options.terraform.plans }),
     };
     try {
       const parsed = parseFile(text, context, request.parsers);
@@ -111,6 +115,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
       errors.push(...parsed.errors);
       warnings.push(...parsed.warnings);
       looseDocuments.push(...(parsed.looseDocuments ?? []));
+      for (const root of parsed.terraformRoots ?? []) coveredRoots.add(root);
     } catch (error) {
       // A parser must never throw on input: this is a bug, reported on the file, never a crash.
       infrastructureFiles.add(file.path);
@@ -119,6 +124,19 @@ export async function scan(request: ScanRequest): Promise<Report> {
         message: `internal error while parsing (please report): ${message(error)}`,
       });
     }
+  }
+
+  // Terraform source without a plan (issue 11): roots no scanned plan covers.
+  if (walked.files.some((f) => f.path.endsWith('.tf'))) {
+    const source = await readTerraformRoots(request, allPaths, readCompanion, coveredRoots);
+    // Policy files a configuration reads with file()/templatefile() are bound to its roles.
+    const read = new Set(source.readFiles);
+    for (let i = looseDocuments.length - 1; i >= 0; i--)
+      if (read.has(looseDocuments[i]!.file)) looseDocuments.splice(i, 1);
+    for (const file of source.files) if (wanted(file)) infrastructureFiles.add(file);
+    roles.push(...source.roles.filter((r) => wanted(r.file)));
+    errors.push(...source.errors.filter((e) => wanted(e.file)));
+    warnings.push(...source.warnings);
   }
 
   // Bare policy files become roles through the config's bindings (issue 4); the rest are reported.
@@ -222,6 +240,52 @@ export async function scan(request: ScanRequest): Promise<Report> {
     warnings,
     ...(skipped.length > 0 && { skipped }),
   };
+}
+
+/** Reads the Terraform roots of the tree with variable files given by flags, input or config. */
+async function readTerraformRoots(
+  request: ScanRequest,
+  files: readonly string[],
+  readFile: (path: string) => string | undefined,
+  covered: ReadonlySet<string>,
+) {
+  const terraform = request.options.terraform;
+  const variableFiles = (terraform?.tfvars ?? []).map((file) => {
+    const absolute = path.resolve(request.root, file);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new InputError(`--tfvars ${file}: ${code === 'ENOENT' ? 'file not found' : message(error)}`);
+    }
+    const decoded = decode(bytes);
+    if (decoded.kind !== 'text') throw new InputError(`--tfvars ${file}: not a text file`);
+    return { file: normalise(path.relative(request.root, absolute)), text: decoded.text };
+  });
+  const { loadHcl, readTerraformSource } = await import('./parsers/terraform-source/entry.js');
+  const hcl = await loadHcl();
+  // file() and templatefile() may read any file inside the scan root (templates are not walked).
+  const root = path.resolve(request.root);
+  const readInside = (relative: string): string | undefined => {
+    const known = readFile(relative);
+    if (known !== undefined) return known;
+    const absolute = path.resolve(root, relative);
+    if (!absolute.startsWith(root + path.sep)) return undefined;
+    try {
+      const decoded = decode(readFileSync(absolute));
+      return decoded.kind === 'text' ? decoded.text : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return readTerraformSource({
+    hcl,
+    files,
+    readFile: readInside,
+    variables: { files: variableFiles, vars: terraform?.vars ?? {} },
+    covered,
+  });
 }
 
 /** File names that say "infrastructure" even when the content cannot be read as text. */

@@ -86,6 +86,22 @@ describe.skipIf(!motoInstalled || !bundleHasLiveMode)('cli --aws against moto', 
     expect(report.roles[0]!.id).toMatch(/^aws#arn:aws:iam::123456789012:role\//);
   });
 
+  it("says the AWS SDK's Node version notice in one line, not nine", async () => {
+    const out = await run(
+      ['--aws', '--role', 'veeam-worker', '--appliance-principal', APPLIANCE, '--format', 'json'],
+      {
+        ...env,
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: '',
+      },
+    );
+    expect(out.code).toBe(0);
+    if (Number(process.versions.node.split('.')[0]) < 22)
+      expect(out.stderr).toMatch(
+        /^veeam-iam-gate: note: Node v\d+\.\d+\.\d+; AWS SDK releases after January 2027 need Node 22 or later \(live mode works today\)\.\n$/,
+      );
+    else expect(out.stderr).toBe('');
+  });
+
   it('--role all-workers checks every worker role of the account', async () => {
     const out = await run(
       ['--aws', '--role', 'all-workers', '--appliance-principal', APPLIANCE, '--format', 'json'],

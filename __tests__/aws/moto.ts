@@ -70,24 +70,35 @@ export interface FaultProxy {
   deny: Set<string>;
   /** Action → how many more requests get 400 Throttling before they pass. */
   throttle: Map<string, number>;
+  /** Action → how many more requests for a later page (carrying a Marker) get 400 Throttling. */
+  throttleLaterPages: Map<string, number>;
+  /** Faults answered to the next IAM calls, whatever their action, one each, in order. */
+  next: ('throttling' | 'server-error')[];
   /** Every action seen, in order. */
   seen: string[];
   close(): Promise<void>;
 }
 
 export async function startFaultProxy(target: string): Promise<FaultProxy> {
-  const proxy = { deny: new Set<string>(), throttle: new Map<string, number>(), seen: [] as string[] };
+  const proxy = {
+    deny: new Set<string>(),
+    throttle: new Map<string, number>(),
+    throttleLaterPages: new Map<string, number>(),
+    next: [] as FaultProxy['next'],
+    seen: [] as string[],
+  };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
-      const action = new URLSearchParams(body.toString()).get('Action') ?? '';
+      const params = new URLSearchParams(body.toString());
+      const action = params.get('Action') ?? '';
       proxy.seen.push(action);
       const fault = (status: number, code: string, message: string): void => {
         res.writeHead(status, { 'content-type': 'text/xml' });
         res.end(
-          `<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Error><Type>Sender</Type>` +
+          `<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Error><Type>${status >= 500 ? 'Receiver' : 'Sender'}</Type>` +
             `<Code>${code}</Code><Message>${message}</Message></Error><RequestId>r-1</RequestId></ErrorResponse>`,
         );
       };
@@ -102,6 +113,16 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         proxy.throttle.set(action, left - 1);
         return fault(400, 'Throttling', 'Rate exceeded');
       }
+      const laterPage = params.has('Marker') ? (proxy.throttleLaterPages.get(action) ?? 0) : 0;
+      if (laterPage > 0) {
+        proxy.throttleLaterPages.set(action, laterPage - 1);
+        return fault(400, 'Throttling', 'Rate exceeded');
+      }
+      // IAM's own answers when it is overloaded: 400 Throttling, 500 ServiceFailure.
+      const next = proxy.next.shift();
+      if (next === 'throttling') return fault(400, 'Throttling', 'Rate exceeded');
+      if (next === 'server-error')
+        return fault(500, 'ServiceFailure', 'The request processing has failed because of an unknown error.');
       const upstream = request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (up) => {
         res.writeHead(up.statusCode ?? 500, up.headers);
         up.pipe(res);

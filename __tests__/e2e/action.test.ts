@@ -1,14 +1,14 @@
 // End to end: the action bundle, built from src/ as `npm run package` builds dist/index.js, run in a
 // fresh process against a fake GitHub API on 127.0.0.1 (design.md §6, issue 5 "Done when").
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { annotationsOf, workflowCommand } from '../../src/report/annotations.js';
-import { commentMarker } from '../../src/report/markdown.js';
+import { commentMarker, keyedMarker } from '../../src/report/markdown.js';
 import { FakeGitHub, type FakeGitHubOptions } from '../github/fake-github.js';
 import { sarifValidator } from '../report/sarif-schema.js';
 import { newRunner, type RunResult, type Runner } from './runner.js';
@@ -36,12 +36,14 @@ beforeAll(() => {
     stdio: 'inherit',
   });
   writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
+  execFileSync(process.execPath, ['scripts/data-files.mjs', out], { cwd: repoRoot });
   bundle = path.join(out, 'index.js');
 }, 600_000);
 
 const servers: FakeGitHub[] = [];
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
+  rmSync(path.dirname(bundle), { recursive: true, force: true });
 });
 
 async function github(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
@@ -173,9 +175,10 @@ describe('the action on a pull request', () => {
   it('creates one sticky comment, reading every page of comments, ignoring a forged one', () => {
     const ours = fake.comments.filter((c) => c.user.type === 'Bot');
     expect(ours).toHaveLength(1);
-    expect(ours[0]!.body.startsWith(commentMarker)).toBe(true);
+    // Keyed by the workflow and job (issue 14), no longer the bare marker.
+    expect(ours[0]!.body.startsWith(`${keyedMarker('IAM gate / veeam-iam-gate')}\n`)).toBe(true);
     expect(ours[0]!.body).toContain('❌ Veeam IAM gate: 12 of 13 worker roles fail');
-    expect(ours[0]!.body).toContain('<details><summary>Fix:');
+    expect(ours[0]!.body).toMatch(/<details><summary>Fix[ :]/);
     expect(fake.comments.find((c) => c.id === 3)!.body).toBe(`${commentMarker}\nforged by the PR author`);
     const pages = fake.requests.filter((r) => r.path.endsWith('/issues/2/comments') && r.method === 'GET');
     expect(pages.map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
@@ -246,6 +249,102 @@ describe('the action on a pull request', () => {
   });
 });
 
+describe('when the action comments (issue 14)', () => {
+  const bots = (fake: FakeGitHub) => fake.comments.filter((c) => c.user.type === 'Bot');
+
+  /** A workspace whose `passing/` folder holds a compliant worker role (from examples/). */
+  function passingRunner(): Runner {
+    const runner = newRunner();
+    mkdirSync(path.join(runner.workspace, 'passing'));
+    cpSync(
+      path.join(repoRoot, 'examples/compliant-worker.yaml'),
+      path.join(runner.workspace, 'passing/worker.yaml'),
+    );
+    return runner;
+  }
+
+  it.each<[string, Record<string, string>, { filename: string; status: string }[], number]>([
+    [
+      'on-change, passing, no scanned file changed: no new comment',
+      {},
+      [{ filename: 'src/app.ts', status: 'modified' }],
+      0,
+    ],
+    [
+      'on-change, passing, a scanned file changed: a comment',
+      {},
+      [{ filename: 'passing/worker.yaml', status: 'modified' }],
+      1,
+    ],
+    [
+      'always, passing, nothing scanned changed: a comment',
+      { comment: 'always' },
+      [{ filename: 'src/app.ts', status: 'modified' }],
+      1,
+    ],
+    [
+      'on-failure, passing: no comment',
+      { comment: 'on-failure' },
+      [{ filename: 'passing/worker.yaml', status: 'added' }],
+      0,
+    ],
+    [
+      'never (alias false): no comment',
+      { comment: 'false' },
+      [{ filename: 'passing/worker.yaml', status: 'added' }],
+      0,
+    ],
+  ])('%s', async (_name, extra, pullFiles, comments) => {
+    const runner = passingRunner();
+    const fake = await github({ pullFiles });
+    const result = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs: { ...inputs, paths: 'passing/', 'check-run': 'false', ...extra },
+      event: { name: 'pull_request', payloadFile: opened },
+    });
+    expect(result.code, result.stdout).toBe(0);
+    expect(bots(fake)).toHaveLength(comments);
+    if (comments) {
+      expect(bots(fake)[0]!.body.split('\n')[0]).toBe(keyedMarker('IAM gate / veeam-iam-gate'));
+      expect(bots(fake)[0]!.body).toContain('(https://github.com/Codertocat/Hello-World/actions/runs/4242)');
+    }
+  });
+
+  it('keeps one comment per comment-key', async () => {
+    const runner = newRunner();
+    const fake = await github();
+    for (const key of ['infra-a', 'infra-b', 'infra-a'])
+      await runner.run({
+        bundle,
+        apiUrl: fake.url,
+        token,
+        inputs: { ...inputs, 'comment-key': key, 'check-run': 'false' },
+        event: { name: 'pull_request', payloadFile: opened },
+      });
+    expect(bots(fake).map((c) => c.body.split('\n')[0])).toEqual([
+      keyedMarker('infra-a'),
+      keyedMarker('infra-b'),
+    ]);
+  }, 240_000);
+
+  it('prints the text report, findings and fixes, in the log', async () => {
+    const runner = newRunner();
+    const fake = await github();
+    const result = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs: { ...inputs, comment: 'never', 'check-run': 'false' },
+      event: { name: 'pull_request', payloadFile: opened },
+    });
+    expect(result.stdout).toMatch(/^FAIL {4}infra\/workers\.yaml#Team\d\dWorkerRole/m);
+    expect(result.stdout).toMatch(/^ {12}fix: /m);
+    expect(result.stdout).toMatch(/^Gate: FAIL: /m);
+  });
+});
+
 describe('the action on a fork pull request (every write refused)', () => {
   it('still exits by the verdict, with one warning and no secret', async () => {
     const runner = newRunner();
@@ -269,6 +368,87 @@ describe('the action on a fork pull request (every write refused)', () => {
     expect(failed).toHaveLength(1); // the verdict, not the refusal
     expect(failed[0]).not.toContain('refused');
     expectNoSecret(result);
+  });
+});
+
+describe('review suggestions on a pull request (issue 15)', () => {
+  /** The patch GitHub gives when a pull request rewrites every line of the file. */
+  const wholeFile = (file: string) => {
+    const lines = readFileSync(fixture(`e2e/${file}`), 'utf8')
+      .replace(/\n$/, '')
+      .split('\n');
+    return `@@ -1,${lines.length} +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}`;
+  };
+  const pullFiles = [
+    { filename: 'infra/workers.yaml', status: 'modified', patch: wholeFile('infra/workers.yaml') },
+  ];
+
+  it('posts one review of at most 20 suggestions, and the next push posts no second one', async () => {
+    const runner = newRunner();
+    const fake = await github({ pullFiles });
+    const first = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs,
+      event: { name: 'pull_request', payloadFile: opened },
+    });
+    expect(first.code).toBe(1);
+    expect(fake.reviews).toHaveLength(1);
+    expect(fake.reviewComments.length).toBeGreaterThan(0);
+    expect(fake.reviewComments.length).toBeLessThanOrEqual(20);
+    for (const c of fake.reviewComments) {
+      expect(c).toMatchObject({ path: 'infra/workers.yaml', side: 'RIGHT', commit_id: headSha });
+      expect(c.body).toMatch(
+        /^<!-- veeam-iam-gate:suggestion -->\n\*\*veeam-iam-gate\*\* fixes `infra\/workers\.yaml#Team\d\dWorkerRole`: [^\n]+\n```suggestion\n/,
+      );
+    }
+    expect(first.summary).toMatch(/fixes are suggested as review comments on the pull request/);
+    const posted = fake.reviewComments.map((c) => c.id);
+    const before = fake.requests.length;
+    await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs,
+      event: { name: 'pull_request', payloadFile: synchronize },
+    });
+    expect(fake.reviews).toHaveLength(1);
+    expect(fake.reviewComments.map((c) => c.id)).toEqual(posted);
+    expect(
+      fake.requests.slice(before).filter((r) => r.path.includes('/reviews') && r.method !== 'GET'),
+    ).toEqual([]);
+  });
+
+  it('with suggestions: false asks nothing about reviews', async () => {
+    const runner = newRunner();
+    const fake = await github({ pullFiles });
+    await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs: { ...inputs, suggestions: 'false' },
+      event: { name: 'pull_request', payloadFile: opened },
+    });
+    expect(
+      fake.requests.filter((r) => r.path.includes('/pulls/2/comments') || r.path.includes('/reviews')),
+    ).toEqual([]);
+  });
+
+  it('on a fork the refused review joins the one warning', async () => {
+    const runner = newRunner();
+    const fake = await github({ pullFiles, refuseWrites: true });
+    const result = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs,
+      event: { name: 'pull_request', payloadFile: opened },
+    });
+    const warnings = commandLines(result.stdout, 'warning').filter((l) => !l.includes(' file='));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('the review suggestions (HTTP 403)');
+    expect(fake.reviews).toEqual([]);
   });
 });
 
@@ -316,7 +496,7 @@ describe('the action on other events and inputs', () => {
     ['scan', 'some', "scan: 'some' is not one of all, changed"],
     ['on-unknown', 'ignore', "on-unknown: 'ignore' is not one of fail, warn"],
     ['veeam-version', '9', "veeam-version: '9' is not one of 10, 11"],
-    ['comment', 'yes', "comment: 'yes' is not one of true, false"],
+    ['comment', 'yes', "comment: 'yes' is not one of always, on-change, on-failure, never, true, false"],
     ['parameters', 'NoEquals', "parameters: 'NoEquals' is not Key=Value (one per line)"],
     [
       'appliance-principal',

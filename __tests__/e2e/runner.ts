@@ -1,10 +1,11 @@
 // Runs the action bundle the way the GitHub runner does: a fresh node process, inputs as INPUT_*
 // variables, the event payload in a file, outputs and the step summary in files.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export interface RunResult {
   code: number | null;
@@ -26,16 +27,21 @@ export interface Runner {
     inputs: Record<string, string>;
     event: { name: string; payloadFile: string };
     sha?: string;
-    /** Extra environment variables (e.g. VEEAM_IAM_GATE_TODAY). */
+    /** Extra environment variables, e.g. VEEAM_IAM_GATE_TODAY, VEEAM_IAM_GATE_BACKOFF_MS. */
     env?: Record<string, string>;
   }): Promise<RunResult>;
 }
 
 const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url));
 
+// Every runner's folders go when the test file ends.
+const roots: string[] = [];
+afterAll(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+
 /** A checked-out repository: the e2e fixtures with the pull request's own config in .github/. */
 export function newRunner(): Runner {
   const root = mkdtempSync(path.join(os.tmpdir(), 'gate-e2e-'));
+  roots.push(root);
   const workspace = path.join(root, 'workspace');
   const temp = path.join(root, 'runner-temp');
   mkdirSync(path.join(workspace, '.github'), { recursive: true });
@@ -70,6 +76,9 @@ export function newRunner(): Runner {
         GITHUB_API_URL: request.apiUrl,
         GITHUB_SERVER_URL: 'https://github.com',
         RUNNER_TEMP: temp,
+        GITHUB_WORKFLOW: 'IAM gate',
+        GITHUB_JOB: 'veeam-iam-gate',
+        GITHUB_RUN_ID: '4242',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         ...request.env,
       };

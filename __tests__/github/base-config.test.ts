@@ -2,11 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getOctokit } from '@actions/github';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readTrustedConfig } from '../../src/github/base-config.js';
-import { Refusals } from '../../src/github/refusal.js';
-import { InputError } from '../../src/model/errors.js';
+import { readTrustedConfig, readTrustedFileAtBase } from '../../src/github/base-config.js';
+import { createGitHubClient } from '../../src/github/octokit.js';
+import { InputError, ServiceError } from '../../src/model/errors.js';
 import { FakeGitHub, type FakeGitHubOptions } from './fake-github.js';
 
 const baseSha = 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e';
@@ -28,7 +27,7 @@ async function setup(options: FakeGitHubOptions, local?: string) {
     writeFileSync(path.join(workspace, configPath), local);
   }
   fake = new FakeGitHub(options);
-  return getOctokit('ghs_test', { baseUrl: await fake.start() });
+  return createGitHubClient('ghs_test', { baseUrl: await fake.start(), timeoutSeconds: 10, backoffMs: 5 });
 }
 
 const request = (extra: { input?: string; baseSha?: string } = {}) => ({
@@ -51,10 +50,8 @@ describe('readTrustedConfig', () => {
       { contents: atBase === undefined ? {} : { [baseSha]: { [configPath]: atBase } } },
       local,
     );
-    const refusals = new Refusals();
-    const config = await readTrustedConfig(octokit, request({ baseSha }), refusals);
+    const config = await readTrustedConfig(octokit, request({ baseSha }));
     expect(config).toEqual({ path: configPath, text, changedByPullRequest: changed });
-    expect(refusals.refused).toEqual([]);
     const [read] = fake.requests;
     expect(decodeURIComponent(read!.path)).toBe(`/repos/Codertocat/Hello-World/contents/${configPath}`);
     expect(read!.query).toEqual({ ref: baseSha });
@@ -62,7 +59,7 @@ describe('readTrustedConfig', () => {
 
   it('reads the checked-out file outside pull requests', async () => {
     const octokit = await setup({}, headText);
-    expect(await readTrustedConfig(octokit, request(), new Refusals())).toEqual({
+    expect(await readTrustedConfig(octokit, request())).toEqual({
       path: configPath,
       text: headText,
       changedByPullRequest: false,
@@ -75,44 +72,92 @@ describe('readTrustedConfig', () => {
     ['on a pull request', { baseSha }],
   ])('names a config input that is not found (%s)', async (_name, extra) => {
     const octokit = await setup({});
-    await expect(
-      readTrustedConfig(octokit, request({ input: 'ci/gate.yml', ...extra }), new Refusals()),
-    ).rejects.toThrow(
+    await expect(readTrustedConfig(octokit, request({ input: 'ci/gate.yml', ...extra }))).rejects.toThrow(
       new InputError(
         "config: file 'ci/gate.yml' not found" + ('baseSha' in extra ? ' in the base branch' : ''),
       ),
     );
   });
 
-  it('falls back to git show BASE:path when the API refuses', async () => {
-    const octokit = await setup({ refuseContents: true });
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: workspace, encoding: 'utf8' }).trim();
-    git('init', '-q');
-    mkdirSync(path.join(workspace, '.github'));
-    writeFileSync(path.join(workspace, configPath), baseText);
-    git('add', '.');
-    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'base');
-    const sha = git('rev-parse', 'HEAD');
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: workspace, encoding: 'utf8' }).trim();
+  const commit = (message: string) => {
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message, '--allow-empty');
+    return git('rev-parse', 'HEAD');
+  };
+  /** A checkout as actions/checkout makes it on pull_request: GitHub's merge commit of base and head. */
+  function checkout(atBase: string | undefined) {
+    git('init', '-q', '-b', 'main');
+    if (atBase !== undefined) {
+      mkdirSync(path.join(workspace, '.github'), { recursive: true });
+      writeFileSync(path.join(workspace, configPath), atBase);
+    }
+    const base = commit('base');
+    git('checkout', '-q', '-b', 'feature');
+    mkdirSync(path.join(workspace, '.github'), { recursive: true });
     writeFileSync(path.join(workspace, configPath), headText);
-    const refusals = new Refusals();
-    expect(await readTrustedConfig(octokit, request({ baseSha: sha }), refusals)).toEqual({
-      path: configPath,
-      text: baseText,
-      changedByPullRequest: true,
-    });
-    expect(refusals.refused).toEqual([]);
+    const head = commit('head');
+    git('checkout', '-q', 'main');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'merge', '-q', '--no-ff', '-m', 'merge', head);
+    return { base, head };
+  }
+
+  it.each<[string, string | undefined]>([
+    ['the file', baseText],
+    ['no file', undefined],
+  ])(
+    'reads the base commit from git when the checkout has it (%s), without the API',
+    async (_name, atBase) => {
+      const octokit = await setup({ refuseContents: true });
+      const { base } = checkout(atBase);
+      expect(await readTrustedConfig(octokit, request({ baseSha: base }))).toEqual({
+        path: configPath,
+        text: atBase,
+        changedByPullRequest: true,
+      });
+      expect(fake.requests).toEqual([]);
+    },
+  );
+
+  it("takes the merge commit's first parent as the base when the payload's base is not fetched", async () => {
+    const octokit = await setup({ refuseContents: true });
+    const { head } = checkout(baseText);
+    const base = { owner: 'Codertocat', repo: 'Hello-World', workspace, baseSha, headSha: head };
+    expect(await readTrustedFileAtBase(octokit, base, configPath)).toBe(baseText);
+    expect(fake.requests).toEqual([]);
+    // Without the head (not a merge checkout of this pull request) the API decides.
+    await expect(readTrustedFileAtBase(octokit, { ...base, headSha: undefined }, configPath)).rejects.toThrow(
+      ServiceError,
+    );
   });
 
-  it('uses no config and records a refusal when neither the API nor git can read the base', async () => {
-    const octokit = await setup({ refuseContents: true }, headText);
-    const refusals = new Refusals();
-    expect(await readTrustedConfig(octokit, request({ baseSha }), refusals)).toEqual({
-      path: configPath,
-      text: undefined,
-      changedByPullRequest: false,
-    });
-    expect(refusals.refused).toEqual([
-      `reading ${configPath} at the base commit (HTTP 403: Resource not accessible by integration)`,
-    ]);
+  it.each<[string, FakeGitHubOptions['faults']]>([
+    ['a 502', ['502']],
+    ['a secondary rate limit', ['secondary-403']],
+    ['a 429', ['429']],
+    ['a primary rate limit', ['primary']],
+    ['a dropped connection', ['reset']],
+    ['502, secondary limit, 429, 500 in sequence', ['502', 'secondary-403', '429', '500']],
+  ])('reads the base config through the API after %s', async (_name, faults) => {
+    const octokit = await setup({ faults, contents: { [baseSha]: { [configPath]: baseText } } });
+    expect((await readTrustedConfig(octokit, request({ baseSha }))).text).toBe(baseText);
+    expect(fake.requests).toHaveLength(faults!.length + 1);
+  });
+
+  it.each<[string, FakeGitHubOptions, string]>([
+    ['the API never recovers', { failing: { match: /contents/, fault: '502' } }, 'server error, HTTP 502'],
+    [
+      'the token may not read contents',
+      { refuseContents: true },
+      'HTTP 403: the token needs contents: read, or check out with fetch-depth: 2',
+    ],
+  ])('fails with one line, never the defaults, when %s', async (_name, options, why) => {
+    const octokit = await setup(options, headText);
+    const error = await readTrustedConfig(octokit, request({ baseSha })).catch((e: unknown) => e);
+    expect(error).toEqual(
+      new ServiceError(
+        `could not read the trusted config ${configPath} at the base commit f95f852 (${why}): re-run the job`,
+      ),
+    );
   });
 });

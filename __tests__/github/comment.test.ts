@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tokenAuthor, upsertStickyComment } from '../../src/github/comment.js';
-import { commentMarker } from '../../src/report/markdown.js';
+import { carriesMarker, tokenAuthor, upsertStickyComment } from '../../src/github/comment.js';
+import { commentMarker, keyedMarker } from '../../src/report/markdown.js';
 import { FakeGitHub, type FakeComment } from './fake-github.js';
 
 const repo = { owner: 'Codertocat', repo: 'Hello-World', issueNumber: 2 };
@@ -82,6 +82,33 @@ describe('upsertStickyComment', () => {
     ).toBe(expected);
   });
 
+  it('keeps one comment per comment-key (a matrix of roots), adopting a comment from before keys', async () => {
+    const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
+    const octokit = await start([{ id: 5, body: `${commentMarker}\nfrom before keys`, user: bot }]);
+    const a = keyedMarker('infra/a');
+    const b = keyedMarker('infra/b');
+    const upsert = (marker: string, text: string) =>
+      upsertStickyComment(octokit, { ...repo, marker, body: `${marker}\n${text}`, create: true });
+    expect(await upsert(a, 'a1')).toBe('updated');
+    expect(await upsert(b, 'b1')).toBe('created');
+    expect(await upsert(a, 'a2')).toBe('updated');
+    expect(await upsert(b, 'b2')).toBe('updated');
+    expect(fake.comments.map((c) => [c.id, c.body])).toEqual([
+      [5, `${a}\na2`],
+      [1000, `${b}\nb2`],
+    ]);
+  });
+
+  it.each([
+    ['its own key', '<!-- veeam-iam-gate:sticky-comment key=k -->\nx', true],
+    ['the bare marker of older versions', `${commentMarker}\nx`, true],
+    ['another key', '<!-- veeam-iam-gate:sticky-comment key=other -->\nx', false],
+    ['a key that starts like it', '<!-- veeam-iam-gate:sticky-comment key=k2 -->\nx', false],
+    ['no body', undefined, false],
+  ])('finds its comment by %s: %s', (_name, body, expected) => {
+    expect(carriesMarker(body, keyedMarker('k'))).toBe(expected);
+  });
+
   it('does not create a comment when told not to, but still updates one', async () => {
     const octokit = await start([]);
     expect(await upsertStickyComment(octokit, { ...repo, body: `${commentMarker}\nx`, create: false })).toBe(
@@ -100,5 +127,30 @@ describe('tokenAuthor', () => {
     const octokit = getOctokit(token, { baseUrl: await fake.start() });
     expect(await tokenAuthor(octokit, token)).toBe(login);
     expect(fake.requests).toHaveLength(requests);
+  });
+});
+
+describe('upsertStickyComment after two runs raced', () => {
+  it('keeps the newest marked comment, edits it and deletes the older duplicates', async () => {
+    const bot = { login: 'github-actions[bot]', type: 'Bot' } as const;
+    const octokit = await start([
+      ...others,
+      { id: 20, body: `${commentMarker}\nrun 1`, user: bot },
+      { id: 21, body: `${commentMarker}\nforged`, user: { login: 'mallory', type: 'User' } },
+      { id: 23, body: `${commentMarker}\nrun 3`, user: bot },
+      { id: 22, body: `${commentMarker}\nrun 2`, user: bot },
+    ]);
+    expect(
+      await upsertStickyComment(octokit, { ...repo, body: `${commentMarker}\nrun 4`, create: true }),
+    ).toBe('updated');
+    expect(fake.comments.filter((c) => c.body.startsWith(commentMarker))).toEqual([
+      { id: 21, body: `${commentMarker}\nforged`, user: { login: 'mallory', type: 'User' } },
+      { id: 23, body: `${commentMarker}\nrun 4`, user: bot },
+    ]);
+    expect(fake.writes().map((r) => [r.method, r.path.split('/').pop()])).toEqual([
+      ['DELETE', '22'],
+      ['DELETE', '20'],
+      ['PATCH', '23'],
+    ]);
   });
 });

@@ -9,6 +9,9 @@ const env = {
   GITHUB_SHA: '1111111111111111111111111111111111111111',
   GITHUB_WORKSPACE: '/home/runner/work/Hello-World/Hello-World',
   RUNNER_TEMP: '/home/runner/work/_temp',
+  GITHUB_RUN_ID: '1658821493',
+  GITHUB_WORKFLOW: 'CI',
+  GITHUB_JOB: 'gate',
 };
 
 describe('runContext', () => {
@@ -31,6 +34,9 @@ describe('runContext', () => {
       runnerTemp: env.RUNNER_TEMP,
       serverUrl: 'https://github.com',
       blobUrl: 'https://github.com/Codertocat/Hello-World/blob/ec26c3e57ca3a959ca5aad62de7213c562f8c821/',
+      // Issue 14: the run linked from the comment, and the default comment key.
+      runUrl: 'https://github.com/Codertocat/Hello-World/actions/runs/1658821493',
+      workflowJob: 'CI / gate',
     });
   });
 

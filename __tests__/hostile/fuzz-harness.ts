@@ -3,6 +3,14 @@ import { stringify } from 'yaml';
 import { evaluateRole } from '../../src/evaluate.js';
 import type { Verdict } from '../../src/model/verdict.js';
 import { parseFile, parsers } from '../../src/parsers/index.js';
+import {
+  makeMap,
+  type Expr,
+  type HclBody,
+  type HclReader,
+  type Scope,
+  type TfValue,
+} from '../../src/parsers/terraform-source/hcl/index.js';
 import { selectRoles } from '../../src/requirements/selection.js';
 import { appliance, extraActions } from './tree.js';
 
@@ -430,4 +438,220 @@ const rank: Record<Verdict, number> = { fail: 0, unknown: 1, pass: 2 };
 export function notRaised(before: Verdict | undefined, after: Verdict | undefined): boolean {
   if (before === undefined || after === undefined) return before === after;
   return rank[after] <= rank[before];
+}
+
+// ---- Terraform source (HCL) --------------------------------------------------------------------
+
+/** One worker role as Terraform source: jsonencode, a policy document, a heredoc, a template. */
+export function renderHcl(spec: RoleSpec): string {
+  const hclValue = (value: unknown, indent = ''): string => {
+    if (Array.isArray(value)) return `[${value.map((v) => hclValue(v, indent)).join(', ')}]`;
+    if (value && typeof value === 'object') {
+      const inner = `${indent}  `;
+      const items = Object.entries(value).map(
+        ([k, v]) => `${inner}${JSON.stringify(k)} = ${hclValue(v, inner)}`,
+      );
+      return `{\n${items.join('\n')}\n${indent}}`;
+    }
+    return JSON.stringify(value ?? null);
+  };
+  return [
+    '# veeam-iam-gate:waive trust-appliance until 2030-01-01 because fuzz',
+    'resource "aws_iam_role" "veeam_worker" {',
+    '  name = "veeam-worker-${var.env}"',
+    `  assume_role_policy = jsonencode(${hclValue(spec.trust, '  ')})`,
+    `  managed_policy_arns = ${hclValue(spec.managed)}`,
+    '  inline_policy {',
+    '    name   = "extra"',
+    `    policy = jsonencode(${hclValue(spec.identity, '    ')})`,
+    '  }',
+    '}',
+    '',
+    'data "aws_iam_policy_document" "extra" {',
+    '  dynamic "statement" {',
+    '    for_each = { for i, s in local.statements : i => s if s != null }',
+    '    content {',
+    '      actions   = try(statement.value.actions, [])',
+    '      resources = [for r in coalescelist(statement.value.resources, ["*"]) : "${r}"]',
+    '    }',
+    '  }',
+    '}',
+    '',
+    'resource "aws_iam_role_policy" "heredoc" {',
+    '  role   = aws_iam_role.veeam_worker.id',
+    '  policy = <<-EOT',
+    `    ${JSON.stringify(spec.identity)}`,
+    '    EOT',
+    '}',
+    '',
+    'resource "aws_iam_instance_profile" "worker" {',
+    '  role = element(concat(aws_iam_role.veeam_worker.*.name, [""]), 0)',
+    '  name = templatefile("${path.module}/name.tpl", { env = var.env, parts = split("-", "a-b") })',
+    '  tags = merge(var.tags, { "veeam:role" = var.env == "prod" ? "production-worker" : null })',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** Characters and tokens that matter to HCL. */
+const hclNoise = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom(...'{}[]()=:,."\'\n\t#/*%$~?!<>-+&|\\\u0000\u00e9\u2028\ufeff\ud83d'),
+    fc.constantFrom(
+      '${',
+      '%{',
+      '$${',
+      '%%{',
+      '~}',
+      '<<EOT\n',
+      '<<-EOT\n',
+      '\nEOT\n',
+      '/*',
+      '*/',
+      '//',
+      '...',
+      '=>',
+      '.*',
+      '[*]',
+      ' for x in ',
+      ' if ',
+      '%{ endif }',
+      '%{ endfor }',
+      'null',
+      'var.',
+      'jsonencode(',
+      'try(',
+    ),
+  ),
+  maxLength: 16,
+});
+
+const hclTextEdit = fc.record({
+  at: fc.nat(),
+  length: fc.nat({ max: 40 }),
+  insert: hclNoise,
+  op: fc.constantFrom('insert', 'delete', 'replace', 'copy'),
+});
+
+/** A generated expression (the evaluator's input), as source text. */
+const hclExprArb: fc.Arbitrary<string> = fc.letrec<{ expr: string }>((tie) => ({
+  expr: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom(
+      'null',
+      'true',
+      '1',
+      '-2.5',
+      '"a"',
+      '""',
+      'var.env',
+      'var.tags',
+      'var.none',
+      'local.statements',
+    ),
+    fc.constantFrom(
+      'aws_iam_role.r.arn',
+      'each.key',
+      'count.index',
+      'path.module',
+      'var.list[0]',
+      'var.list[*]',
+    ),
+    fc
+      .tuple(
+        tie('expr'),
+        fc.constantFrom('+', '-', '*', '/', '%', '==', '!=', '<', '>=', '&&', '||'),
+        tie('expr'),
+      )
+      .map(([a, op, b]) => `${a} ${op} ${b}`),
+    fc.tuple(tie('expr'), tie('expr'), tie('expr')).map(([a, b, c]) => `${a} ? ${b} : ${c}`),
+    fc.tuple(fc.constantFrom('!', '-'), tie('expr')).map(([op, a]) => `${op}(${a})`),
+    fc.array(tie('expr'), { maxLength: 3 }).map((items) => `[${items.join(', ')}]`),
+    fc
+      .array(fc.tuple(fc.constantFrom('a', 'b', '"c d"'), tie('expr')), { maxLength: 3 })
+      .map((items) => `{ ${items.map(([k, v]) => `${k} = ${v}`).join(', ')} }`),
+    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `"x-\${${a}}-%{ if ${b} }y%{ else }z%{ endif }"`),
+    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `[for k, v in ${a} : v if ${b}]`),
+    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `{for k, v in ${a} : k => ${b}...}`),
+    fc
+      .tuple(tie('expr'), fc.constantFrom('.x', '[0]', '["k"]', '.*', '[*].x'))
+      .map(([a, step]) => `(${a})${step}`),
+    fc
+      .tuple(
+        fc.constantFrom(
+          ...'jsonencode jsondecode concat merge flatten distinct toset tolist tomap join split format replace lower upper length lookup element coalesce try can one keys values contains compact tostring tonumber trimspace startswith endswith coalescelist zipmap file templatefile nosuch'.split(
+            ' ',
+          ),
+        ),
+        fc.array(tie('expr'), { maxLength: 3 }),
+        fc.boolean(),
+      )
+      .map(([name, args, expand]) => `${name}(${args.join(', ')}${expand && args.length ? '...' : ''})`),
+  ),
+})).expr;
+
+/** Any text a hostile or broken .tf file might hold: a mutated role, generated expressions, noise. */
+export const hclInputArb: fc.Arbitrary<string> = fc.oneof(
+  {
+    arbitrary: fc
+      .tuple(specArb, fc.array(hclTextEdit, { minLength: 1, maxLength: 4 }))
+      .map(([spec, edits]) => edits.reduce(applyTextEdit, renderHcl(spec))),
+    weight: 4,
+  },
+  {
+    arbitrary: fc
+      .array(hclExprArb, { minLength: 1, maxLength: 4 })
+      .map((exprs) => exprs.map((e, i) => `a${i} = ${e}\n`).join('')),
+    weight: 4,
+  },
+  { arbitrary: fc.string({ maxLength: 200 }), weight: 1 },
+  { arbitrary: hclNoise, weight: 1 },
+);
+
+/** A module for fuzzed expressions: some values, unknowns, refs, and the input itself as a template. */
+export function hclFuzzScope(hcl: HclReader, input: string): Scope {
+  const vars = new Map<string, TfValue>([
+    ['env', 'prod'],
+    ['tags', makeMap([['team', 'backup']])],
+    ['list', ['a', 'b']],
+    ['none', null],
+  ]);
+  return {
+    resolve(root, steps, location) {
+      const first = steps[0];
+      const name = first?.kind === 'attr' ? first.name : undefined;
+      if (root === 'var' && name !== undefined) {
+        return {
+          value: vars.get(name) ?? { unresolved: true, reason: `var.${name} has no value`, location },
+          consumed: 1,
+        };
+      }
+      if (root === 'local') return { value: [makeMap([['actions', ['sqs:*']]]), null], consumed: 1 };
+      if (root === 'each')
+        return {
+          value: makeMap([
+            ['key', 'k'],
+            ['value', 'v'],
+          ]),
+          consumed: 0,
+        };
+      if (root === 'count') return { value: makeMap([['index', 0]]), consumed: 0 };
+      if (root === 'path') return { value: makeMap([['module', '.']]), consumed: 0 };
+      if (root.startsWith('aws_') && name !== undefined) {
+        const attribute = steps[1]?.kind === 'attr' ? steps[1].name : '';
+        return { value: { ref: `${root}.${name}`, attribute }, consumed: attribute ? 2 : 1 };
+      }
+      return undefined;
+    },
+    readFile: (path, location) =>
+      path.endsWith('.tpl')
+        ? { file: 'name.tpl', text: input }
+        : { unresolved: true, reason: `file ${path} not found`, location },
+    parseTemplate: (text, file) => hcl.parseTemplate(text, file),
+  };
+}
+
+/** Every attribute expression of a parsed file, blocks included. */
+export function hclExpressions(body: HclBody): Expr[] {
+  return [...body.attributes.map((a) => a.expr), ...body.blocks.flatMap((b) => hclExpressions(b.body))];
 }

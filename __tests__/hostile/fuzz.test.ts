@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate, loadHcl, type HclReader } from '../../src/parsers/terraform-source/hcl/index.js';
 import {
   formats,
+  hclExpressions,
+  hclFuzzScope,
+  hclInputArb,
   inputArb,
   notRaised,
   passingSpec,
@@ -81,6 +85,43 @@ describe.each(Object.keys(formats) as Format[])('fuzz %s', (format) => {
       );
     },
   );
+});
+
+describe('fuzz terraform-source (the HCL layer: parser and evaluator)', () => {
+  let hcl: HclReader;
+  beforeAll(async () => {
+    hcl = await loadHcl();
+  });
+
+  it(`${runs} generated inputs: nothing throws, every syntax error has a line in the file`, () => {
+    const started = Date.now();
+    let clean = 0;
+    let evaluated = 0;
+    fc.assert(
+      fc.property(hclInputArb, (input) => {
+        const lines = input.split('\n').length;
+        for (const parsed of [hcl.parse(input, 'main.tf'), hcl.parseTemplate(input, 'name.tpl')]) {
+          for (const error of parsed.errors) {
+            expect(error.line).toBeGreaterThanOrEqual(1);
+            expect(error.line).toBeLessThanOrEqual(lines);
+            expect(error.message).toMatch(/^(syntax error|duplicate attribute|\d+ more syntax errors)/);
+          }
+        }
+        const file = hcl.parse(input, 'main.tf');
+        if (file.errors.length === 0) clean++;
+        const scope = hclFuzzScope(hcl, input);
+        for (const expr of hclExpressions(file.body)) {
+          const value = evaluate(expr, scope, { maxWork: 200_000 });
+          expect(value).not.toBeUndefined();
+          evaluated++;
+        }
+      }),
+      { numRuns: runs, seed },
+    );
+    results.push(
+      `| terraform-source | robustness | ${runs} | ${clean} parsed without error, ${evaluated} expressions evaluated | ${Date.now() - started} ms |`,
+    );
+  });
 });
 
 afterAll(() => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { renderSarif } from '../../src/report/sarif.js';
+import { homepage, version } from '../../src/version.js';
 import { sarifValidator } from './sarif-schema.js';
 import { failing, manyFailing, noWorkers, passing } from './sample-reports.js';
 
@@ -87,5 +88,26 @@ describe('renderSarif for a deployed role (live mode)', () => {
     expect(located.length).toBeGreaterThan(0);
     for (const r of located)
       expect(r.locations).toEqual([{ logicalLocations: [{ fullyQualifiedName: arn, kind: 'resource' }] }]);
+  });
+
+  it('names the tool version and home page, and ranks every rule for code scanning', () => {
+    const driver = renderSarif(failing).runs[0]!.tool.driver;
+    expect(driver.version).toBe(version);
+    expect(driver.informationUri).toBe(homepage);
+    for (const rule of driver.rules!) {
+      const severity = Number(rule.properties?.['security-severity']);
+      expect([rule.id, severity >= 0.1 && severity <= 10]).toEqual([rule.id, true]);
+    }
+  });
+
+  it.each([
+    ['', 'infra/broken.yaml'],
+    ['stacks/prod', 'stacks/prod/infra/broken.yaml'],
+    ['stacks/prod/', 'stacks/prod/infra/broken.yaml'],
+  ])('resolves locations against the repository root from a scan in %j', (root, uri) => {
+    const log = renderSarif(failing, { rootFromRepository: root });
+    const location = log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!;
+    expect(location).toEqual({ uri, uriBaseId: '%SRCROOT%' });
+    expect(sarifValidator()(log)).toBe(true);
   });
 });

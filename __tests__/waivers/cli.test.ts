@@ -39,7 +39,7 @@ describe('veeam-iam-gate CLI: selection and waivers', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(report.summary).toEqual({
-      files: 4,
+      files: 6, // main: the two .tf files of tf/ are read (and counted) by the Terraform-source reader
       iamRoles: 9,
       workerRoles: 5,
       pass: 0,

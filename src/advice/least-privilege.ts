@@ -7,10 +7,26 @@ import type { RequirementSet } from '../requirements/types.js';
 import { actionCatalogue, allActionsLower, catalogueSize, expandAction, isKnownAction } from './catalogue.js';
 import { roleStatements } from './statements.js';
 
+type Grant = { all: true } | { all: false; actions: ReadonlySet<string> };
+
+/** Grants by Action/NotAction list: fleets of roles repeat the same few lists. Read-only results. */
+const grants = new Map<string, Grant>();
+
 /** The catalogue actions an Allow statement grants (lower-cased; any resource, any condition). */
-function granted(st: Statement): { all: true } | { all: false; actions: Set<string> } {
+function granted(st: Statement): Grant {
   const patterns = (list: Statement['action']) =>
     (list ?? []).filter((p): p is string => typeof p === 'string');
+  const key = `${st.action ? 'A' : st.notAction ? 'N' : '-'}\u0000${patterns(st.action ?? st.notAction).join('\u0000')}`;
+  let found = grants.get(key);
+  if (!found) {
+    found = expandGrant(st, patterns);
+    if (grants.size > 10_000) grants.clear();
+    grants.set(key, found);
+  }
+  return found;
+}
+
+function expandGrant(st: Statement, patterns: (list: Statement['action']) => string[]): Grant {
   // Action "*" grants the whole catalogue: counted, not listed (22,000 names per statement add up).
   if (patterns(st.action).includes('*')) return { all: true };
   const names = (list: Statement['action']) =>

@@ -26,13 +26,18 @@ function onlyExternalId(st: Statement): boolean {
 
 function anyAwsPrincipal(p: Principal): Tri {
   if (p.type !== 'AWS') return 'no';
-  if (isUnresolved(p.value)) return 'maybe';
+  // A role of the same template or configuration is one specific principal, never a wildcard.
+  if (isUnresolved(p.value)) return p.value.role?.part === 'arn' ? 'yes' : 'maybe';
   const parsed = parseAwsPrincipal(p.value);
   return parsed.kind === 'wildcard' || parsed.kind === 'invalid' ? 'no' : 'yes';
 }
 
 function label(p: Principal): string {
-  return isUnresolved(p.value) ? `<${p.value.reason}>` : p.value;
+  if (!isUnresolved(p.value)) return p.value;
+  const role = p.value.role;
+  return role?.part === 'arn'
+    ? `role '${role.key}' of this input (ARN known at deployment)`
+    : `<${p.value.reason}>`;
 }
 
 function decide(shape: RoleShape, context: CheckContext): CheckOutcome {

@@ -76,6 +76,18 @@ export const cliOptions = {
     value: 'FILE',
     help: "record today's failing findings in FILE (JSON)",
   },
+  tfvars: {
+    type: 'string',
+    multiple: true,
+    value: 'FILE',
+    help: 'Terraform variable values (.tfvars or .tfvars.json), read\nafter the files Terraform loads itself (repeatable)',
+  },
+  var: {
+    type: 'string',
+    multiple: true,
+    value: 'KEY=VALUE',
+    help: 'a Terraform variable value (repeatable; wins over files)',
+  },
   shard: {
     type: 'string',
     value: 'N/M',
@@ -97,6 +109,11 @@ export const cliOptions = {
     help: 'signing region for IAM (default: AWS_REGION or us-east-1)',
   },
   simulate: { type: 'boolean', help: 'cross-check live permissions with SimulatePrincipalPolicy' },
+  fix: {
+    type: 'boolean',
+    help: "write the fixes into the failing roles' files, print the diff, check\nagain (README: Fixing findings)",
+  },
+  'dry-run': { type: 'boolean', help: 'with --fix: print the diff, write nothing' },
   explain: {
     type: 'string',
     value: 'ROLE',

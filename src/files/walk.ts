@@ -9,7 +9,7 @@ const neverWalked = new Set(['.git', 'node_modules', '.terraform']);
 /** Files a parser may read as infrastructure. */
 const candidateExtensions = ['.yaml', '.yml', '.json', '.template'];
 /** Files listed for parsers that look up companions (a plan's `.tf` source lines), never parsed alone. */
-const companionExtensions = ['.tf'];
+const companionExtensions = ['.tf', '.tfvars'];
 
 // Near V8's longest string (2^29 - 24 characters): a 300 MB plan of a large estate is read (issue 7).
 export const defaultMaxFileBytes = 500 * 1024 * 1024;

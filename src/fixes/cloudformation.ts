@@ -1,5 +1,6 @@
 import { Document, isScalar, Scalar, visit } from 'yaml';
 import type { Fix } from '../model/report.js';
+import type { SourceStyle } from '../model/role.js';
 import { missingStatements, statementJson, trustPolicyJson, trustStatementJson } from './statements.js';
 import { policyName, type FixNeed, type FixRequest } from './request.js';
 import { styleOf } from './style.js';
@@ -53,8 +54,14 @@ function content(
   };
 }
 
-function yamlText(value: unknown, name: string | undefined, r: FixRequest): string {
-  const style = styleOf(r.role);
+/** How a YAML block is written: the file's style, and its quote character for strings that need one. */
+export type YamlStyle = Pick<Required<SourceStyle>, 'shortTags' | 'indent' | 'indentSequences'> & {
+  quote?: 'single' | 'double';
+};
+
+/** Plain data as a YAML block in the file's style (`{ Ref: X }` as `!Ref X` when it uses short tags). */
+export function yamlText(value: unknown, name: string | undefined, style: YamlStyle): string {
+  const double = style.quote === 'double';
   const doc = new Document(name === undefined ? [value] : { [name]: value });
   visit(doc, {
     // Short tags when the file uses them: `{ Ref: X }` becomes `!Ref X`.
@@ -69,13 +76,13 @@ function yamlText(value: unknown, name: string | undefined, r: FixRequest): stri
     // The policy language version is a string: quote it as CloudFormation examples do.
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === 'Version' && isScalar(pair.value))
-        pair.value.type = Scalar.QUOTE_SINGLE;
+        pair.value.type = double ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE;
     },
   });
   return doc.toString({
     indent: style.indent,
     indentSeq: style.indentSequences,
-    singleQuote: true,
+    singleQuote: !double,
     lineWidth: 0,
   });
 }
@@ -99,6 +106,6 @@ export function cloudFormationFix(r: FixRequest, need: FixNeed): Fix {
   return {
     format: 'cloudformation-yaml',
     description: `${c.where}:`,
-    text: yamlText(c.value, c.name, r),
+    text: yamlText(c.value, c.name, style),
   };
 }

@@ -3,6 +3,7 @@ import { cloudFormationFix } from './cloudformation.js';
 import { iamJsonFix } from './iam-json.js';
 import { APPLIANCE_PLACEHOLDER, type FixNeed, type FixRequest, type TrustPrincipal } from './request.js';
 import { terraformFix } from './terraform.js';
+import { terraformSourceFix } from './terraform-source.js';
 
 export type { FixRequest } from './request.js';
 export { sourceStyle } from './style.js';
@@ -43,5 +44,6 @@ export function fixFor(r: FixRequest): Fix | undefined {
   if (!need) return undefined;
   if (r.role.source === 'cloudformation') return cloudFormationFix(r, need);
   if (r.role.source === 'terraform-plan') return terraformFix(r, need);
+  if (r.role.source === 'terraform-source') return terraformSourceFix(r, need);
   return iamJsonFix(r, need);
 }

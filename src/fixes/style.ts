@@ -23,7 +23,7 @@ export function sourceStyle(text: string): SourceStyle {
 }
 
 /** The style to write a fix in: the role's own when the parser recorded it, else from its file name. */
-export function styleOf(role: Role): Required<SourceStyle> {
+export function styleOf(role: Role): Required<Omit<SourceStyle, 'terraformPolicies'>> {
   const json = role.style?.json ?? /\.json$/i.test(role.file);
   return {
     json,

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { defaultConfigPath } from '../config.js';
-import { InputError } from '../model/errors.js';
+import { InputError, ServiceError } from '../model/errors.js';
 import type { Octokit, Repo } from './octokit.js';
-import { describe, statusOf, type Refusals } from './refusal.js';
+import { causeOf, describe, statusOf } from './refusal.js';
 
 export interface ConfigRequest extends Repo {
   /** The `config` input; empty means the default path, used only when present. */
@@ -13,6 +13,8 @@ export interface ConfigRequest extends Repo {
   workspace: string;
   /** The pull request's base commit: the config is read there, never from the head. */
   baseSha?: string;
+  /** The pull request's head commit: tells GitHub's merge commit in the checkout (see BaseCommit). */
+  headSha?: string;
 }
 
 export interface TrustedConfig {
@@ -24,62 +26,106 @@ export interface TrustedConfig {
 }
 
 /**
- * The config a pull request cannot tamper with: on pull requests, the file at the base commit (contents
- * API, else `git show BASE:path` in the checkout); on other events, the checked-out file.
+ * The config a pull request cannot tamper with: on pull requests, the file at the base commit (see
+ * readTrustedFileAtBase); on other events, the checked-out file.
  */
-export async function readTrustedConfig(
-  octokit: Octokit,
-  request: ConfigRequest,
-  refusals: Refusals,
-): Promise<TrustedConfig> {
+export async function readTrustedConfig(octokit: Octokit, request: ConfigRequest): Promise<TrustedConfig> {
   const configPath = request.input || defaultConfigPath;
   const local = await readFile(path.resolve(request.workspace, configPath), 'utf8').catch(() => undefined);
   if (!request.baseSha) {
     if (request.input && local === undefined) throw new InputError(`config: file '${configPath}' not found`);
     return { path: configPath, text: local, changedByPullRequest: false };
   }
-  const base = await readAtBase(octokit, { ...request, baseSha: request.baseSha }, configPath);
-  if (base.state === 'unreadable') {
-    refusals.refused.push(`reading ${configPath} at the base commit (${base.reason})`);
-    return { path: configPath, text: undefined, changedByPullRequest: false };
-  }
-  if (request.input && base.text === undefined && local === undefined)
+  const base = await readTrustedFileAtBase(
+    octokit,
+    { ...request, baseSha: request.baseSha },
+    configPath,
+    'config',
+  );
+  if (request.input && base === undefined && local === undefined)
     throw new InputError(`config: file '${configPath}' not found in the base branch`);
-  return { path: configPath, text: base.text, changedByPullRequest: base.text !== local };
+  return { path: configPath, text: base, changedByPullRequest: base !== local };
 }
 
-type BaseFile = { state: 'read'; text?: string } | { state: 'unreadable'; reason: string };
+/** Where a pull request's trusted files are: its base commit. */
+export interface BaseCommit extends Repo {
+  /** The checkout (GITHUB_WORKSPACE), a git repository when actions/checkout made it. */
+  workspace: string;
+  baseSha: string;
+  /**
+   * The pull request's head: when the checkout is GitHub's merge commit (HEAD^2 is the head), its first
+   * parent is the base branch, which `fetch-depth: 2` brings along.
+   */
+  headSha?: string;
+}
 
-async function readAtBase(
+/**
+ * A file as the pull request's base commit holds it: undefined when it has none. Read from the local
+ * checkout when git has the base commit, else through the API (with its retries and rate-limit waits).
+ * Any failure but "not there" throws a one-line ServiceError: a trusted file is never replaced by a
+ * default because GitHub had a bad minute. `what` names the file in that message ('config', 'baseline').
+ */
+export async function readTrustedFileAtBase(
   octokit: Octokit,
-  request: ConfigRequest & { baseSha: string },
-  configPath: string,
-): Promise<BaseFile> {
-  let reason: string;
+  base: BaseCommit,
+  filePath: string,
+  what: string = filePath,
+): Promise<string | undefined> {
+  const local = await gitShowAtBase(base, filePath);
+  if (local) return local.text;
   try {
     const { data } = await octokit.rest.repos.getContent({
-      owner: request.owner,
-      repo: request.repo,
-      path: configPath,
-      ref: request.baseSha,
+      owner: base.owner,
+      repo: base.repo,
+      path: filePath,
+      ref: base.baseSha,
       mediaType: { format: 'raw' },
     });
-    return { state: 'read', text: String(data) };
+    return String(data);
   } catch (error) {
-    if (statusOf(error) === 404) return { state: 'read' };
-    reason = describe(error);
+    if (statusOf(error) === 404) return undefined;
+    const cause = causeOf(error);
+    const why =
+      cause?.cause === 'refused'
+        ? `${cause.text}: the token needs contents: read, or check out with fetch-depth: 2`
+        : (cause?.text ?? describe(error));
+    throw new ServiceError(
+      `could not read the trusted ${what} ${filePath} at the base commit ${base.baseSha.slice(0, 7)} (${why}): re-run the job`,
+    );
   }
-  // The API refused: the checkout may still hold the base commit.
+}
+
+const git = promisify(execFile);
+
+/** The file at the base commit from the checkout; undefined when git does not have that commit. */
+async function gitShowAtBase(base: BaseCommit, filePath: string): Promise<{ text?: string } | undefined> {
+  const run = async (...args: string[]) =>
+    (await git('git', args, { cwd: base.workspace, maxBuffer: 16 * 1024 * 1024 })).stdout;
+  const commit = await run('cat-file', '-e', `${base.baseSha}^{commit}`).then(
+    () => base.baseSha,
+    () => mergeBase(run, base.headSha),
+  );
+  if (!commit) return undefined;
   try {
-    const { stdout } = await promisify(execFile)('git', ['show', `${request.baseSha}:${configPath}`], {
-      cwd: request.workspace,
-      maxBuffer: 1024 * 1024,
-    });
-    return { state: 'read', text: stdout };
+    return { text: await run('show', `${commit}:${filePath}`) };
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '');
-    if (/does not exist in|exists on disk, but not in/.test(stderr)) return { state: 'read' };
-    return { state: 'unreadable', reason };
+    if (/does not exist in|exists on disk, but not in/.test(stderr)) return { text: undefined };
+    return undefined;
+  }
+}
+
+/** HEAD^1 when HEAD is GitHub's merge commit of this pull request (its second parent is the head). */
+async function mergeBase(
+  run: (...args: string[]) => Promise<string>,
+  headSha: string | undefined,
+): Promise<string | undefined> {
+  if (!headSha) return undefined;
+  try {
+    const [first, second] = (await run('rev-parse', 'HEAD^1', 'HEAD^2')).trim().split('\n');
+    return second === headSha ? first : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -95,9 +141,17 @@ export async function readTrustedFile(
   octokit: Octokit,
   request: Omit<ConfigRequest, 'input'>,
   filePath: string,
+  what: string = filePath,
 ): Promise<TrustedFile> {
   if (!request.baseSha)
     return { text: await readFile(path.resolve(request.workspace, filePath), 'utf8').catch(() => undefined) };
-  const base = await readAtBase(octokit, { ...request, input: filePath, baseSha: request.baseSha }, filePath);
-  return base.state === 'unreadable' ? { unreadable: base.reason } : { text: base.text };
+  try {
+    return {
+      text: await readTrustedFileAtBase(octokit, { ...request, baseSha: request.baseSha }, filePath, what),
+    };
+  } catch (error) {
+    // The caller decides what an unreadable file means (the baseline: a warning and none applied).
+    if (error instanceof ServiceError) return { unreadable: error.message };
+    throw error;
+  }
 }

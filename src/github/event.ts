@@ -13,6 +13,10 @@ export interface RunContext {
   serverUrl: string;
   /** Links file:line in Markdown reports to the commit the check run is on. */
   blobUrl?: string;
+  /** The workflow run (its log and artifacts), linked from the comment. */
+  runUrl?: string;
+  /** The default comment key: the workflow's name and the job's id. */
+  workflowJob: string;
 }
 
 interface PullRequestPayload {
@@ -43,5 +47,10 @@ export function runContext(
     runnerTemp: env.RUNNER_TEMP || fallbackTemp,
     serverUrl,
     blobUrl: headSha && owner && repo ? `${serverUrl}/${owner}/${repo}/blob/${headSha}/` : undefined,
+    runUrl:
+      env.GITHUB_RUN_ID && owner && repo
+        ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined,
+    workflowJob: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join(' / '),
   };
 }

@@ -1,6 +1,8 @@
 import type { Report } from '../model/report.js';
 import { hiddenCounts, shownPerLevel, type Annotation } from '../report/annotations.js';
-import { headline, renderMarkdown } from '../report/markdown.js';
+import type { CommentMode } from '../inputs.js';
+import { headline, keyedMarker, renderMarkdown } from '../report/markdown.js';
+import { shouldCreateComment, touchesScannedInput } from './comment-mode.js';
 import { publishCheckRun } from './check-run.js';
 import { tokenAuthor, upsertStickyComment } from './comment.js';
 import type { RunContext } from './event.js';
@@ -14,7 +16,14 @@ export interface PublishRequest {
   annotations: readonly Annotation[];
   context: RunContext;
   token: string;
-  comment: boolean;
+  comment: CommentMode;
+  /** Which sticky comment to keep (input comment-key; default: the workflow and job). */
+  commentKey: string;
+  /** The files the pull request changes (an API call, made only when the comment mode needs it). */
+  changedFiles: () => Promise<string[] | undefined>;
+  /** The scanned paths and the config file, to tell whether the pull request changes them. */
+  paths: string[];
+  configFile?: string;
   checkRun: boolean;
   /** Whether the step fails: a failing check run, and a comment even on a first run without roles. */
   stepFails: boolean;
@@ -61,16 +70,32 @@ export async function publishToGitHub(
   const hidden = hiddenNote(annotations, checkRunCarriesAll);
   if (hidden) notes.push(hidden);
 
-  if (request.comment && context.pullRequest) {
+  if (request.comment !== 'never' && context.pullRequest) {
     const pullRequest = context.pullRequest;
-    const worthSaying = report.summary.workerRoles > 0 || report.summary.errors > 0 || request.stepFails;
+    const commentKey = request.commentKey || context.workflowJob;
     try {
+      const create = await shouldCreateComment(request.comment, {
+        report,
+        stepFails: request.stepFails,
+        // When GitHub will not list the files, say it rather than stay silent.
+        changesScannedInput: async () => {
+          const changed = await request.changedFiles();
+          return changed === undefined || touchesScannedInput(changed, request.paths, request.configFile);
+        },
+      });
       await refusals.attempt('the pull request comment', async () =>
         upsertStickyComment(octokit, {
           ...context.repo,
           issueNumber: pullRequest.number,
-          body: renderMarkdown(report, { target: 'comment', blobUrl, notes }),
-          create: worthSaying,
+          marker: keyedMarker(commentKey),
+          body: renderMarkdown(report, {
+            target: 'comment',
+            blobUrl,
+            notes,
+            runUrl: context.runUrl,
+            commentKey,
+          }),
+          create,
           author: await tokenAuthor(octokit, request.token),
         }),
       );

@@ -1,9 +1,23 @@
-import actions from './data/actions.json' with { type: 'json' };
-import data from './data/action-resources.json' with { type: 'json' };
+import { readDataFile } from './data-files.js';
 import { formatGlob, literalGlob, type Glob } from './glob-overlap.js';
 
 /** The request resource of an action that has no resource type: `*` itself, a literal string. */
 const STAR_ONLY: readonly Glob[] = [literalGlob('*')];
+
+interface ServiceTable {
+  services: Record<string, string | undefined>;
+}
+
+let files: { actions: ServiceTable; data: ServiceTable } | undefined;
+
+/** The action catalogue and its resource formats (files beside the bundle), read on first use. */
+function catalogueFiles(): { actions: ServiceTable; data: ServiceTable } {
+  files ??= {
+    actions: JSON.parse(readDataFile('actions.json')) as ServiceTable,
+    data: JSON.parse(readDataFile('action-resources.json')) as ServiceTable,
+  };
+  return files;
+}
 
 /** Per service (lower-cased prefix): lower-cased action name → the ARN formats it can act on. */
 const parsed = new Map<string, Map<string, readonly Glob[]>>();
@@ -12,8 +26,9 @@ function service(prefix: string): Map<string, readonly Glob[]> {
   let table = parsed.get(prefix);
   if (table) return table;
   table = new Map();
-  const names = (actions.services as Record<string, string | undefined>)[prefix]?.split(' ') ?? [];
-  const raw = (data.services as Record<string, string | undefined>)[prefix];
+  const { actions, data } = catalogueFiles();
+  const names = actions.services[prefix]?.split(' ') ?? [];
+  const raw = data.services[prefix];
   const entry = raw ? (JSON.parse(raw) as { arns: string; formats: string }) : undefined;
   const arns = entry ? entry.arns.split(' ').map(formatGlob) : [];
   const tokens = entry ? entry.formats.split(' ') : [];

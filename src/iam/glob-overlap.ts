@@ -59,11 +59,34 @@ function step(glob: Glob, states: States, c: string): States {
 
 const accepts = (glob: Glob, states: States): boolean => states.includes(glob.length);
 
-/** Every literal character the globs use, `:` and OTHER: enough to tell every behaviour apart. */
-function alphabet(globs: readonly Glob[]): string[] {
+/**
+ * The characters worth reading next: the literals at the current positions, `:` and OTHER. Any
+ * other character moves every glob exactly as OTHER does (only a literal tells it apart, and `#`
+ * only `:`), so these tell every behaviour apart.
+ */
+function lettersAt(globs: readonly Glob[], sets: readonly States[]): string[] {
   const chars = new Set<string>([OTHER, ':']);
-  for (const g of globs) for (const t of g) if (typeof t === 'object') chars.add(t.char);
+  sets.forEach((states, i) => {
+    for (const at of states) {
+      const t = globs[i]![at];
+      if (typeof t === 'object') chars.add(t.char);
+    }
+  });
   return [...chars];
+}
+
+/** Answers are cached by the globs' text: the same formats and patterns recur across roles. */
+const answers = new Map<string, Tri>();
+const text = (g: Glob): string => g.map((t) => (typeof t === 'object' ? t.char : `\u0000${t}`)).join('');
+
+function cached(key: string, compute: () => Tri): Tri {
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = compute();
+    if (answers.size > 50_000) answers.clear();
+    answers.set(key, answer);
+  }
+  return answer;
 }
 
 /**
@@ -76,14 +99,13 @@ function search(
   found: (sets: readonly States[]) => boolean,
   prune: (sets: readonly States[]) => boolean,
 ): Tri {
-  const letters = alphabet(globs);
   const start = globs.map((g) => close(g, [0]));
   const seen = new Set<string>([JSON.stringify(start)]);
   const queue: States[][] = [start];
   for (let head = 0; head < queue.length; head++) {
     const sets = queue[head]!;
     if (found(sets)) return 'yes';
-    for (const c of letters) {
+    for (const c of lettersAt(globs, sets)) {
       const next = sets.map((s, i) => step(globs[i]!, s, c));
       if (prune(next)) continue;
       const key = JSON.stringify(next);
@@ -98,6 +120,10 @@ function search(
 
 /** Is there a string both globs match? Exact (decidable), `maybe` only past the state budget. */
 export function globsOverlap(a: Glob, b: Glob): Tri {
+  return cached(`o\u0001${text(a)}\u0001${text(b)}`, () => overlapSearch(a, b));
+}
+
+function overlapSearch(a: Glob, b: Glob): Tri {
   return search(
     [a, b],
     ([x, y]) => accepts(a, x!) && accepts(b, y!),
@@ -110,6 +136,10 @@ export function globsOverlap(a: Glob, b: Glob): Tri {
  * single patterns), `maybe` only past the state budget.
  */
 export function globCoveredBy(glob: Glob, patterns: readonly Glob[]): Tri {
+  return cached(`c\u0001${[glob, ...patterns].map(text).join('\u0001')}`, () => coverSearch(glob, patterns));
+}
+
+function coverSearch(glob: Glob, patterns: readonly Glob[]): Tri {
   const escapes = search(
     [glob, ...patterns],
     ([g, ...ps]) => accepts(glob, g!) && ps.every((s, i) => !accepts(patterns[i]!, s)),

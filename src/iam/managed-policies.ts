@@ -1,6 +1,6 @@
 import type { PolicyDocument } from '../model/policy.js';
 import { policyFromValue } from '../parsers/policy-document.js';
-import snapshot from './data/managed-policies.json' with { type: 'json' };
+import { readDataFile } from './data-files.js';
 
 interface SnapshotEntry {
   v: string;
@@ -9,16 +9,36 @@ interface SnapshotEntry {
   pathUnknown?: boolean;
 }
 
+interface Snapshot {
+  source: string;
+  date: string;
+  /** The policies as one JSON string (scripts/gen-managed-policies.mjs). */
+  policies: string;
+}
+
+let file: Snapshot | undefined;
 let parsed: Record<string, SnapshotEntry> | undefined;
 
-/** The snapshot's policies, parsed on first use (the bundle carries them as one JSON string). */
+/** The snapshot file (beside the bundle: 3.6 MB), read on the first lookup, not at start-up. */
+function snapshotFile(): Snapshot {
+  file ??= JSON.parse(readDataFile('managed-policies.json')) as Snapshot;
+  return file;
+}
+
 function entries(): Record<string, SnapshotEntry> {
-  parsed ??= JSON.parse(snapshot.policies) as Record<string, SnapshotEntry>;
+  parsed ??= JSON.parse(snapshotFile().policies) as Record<string, SnapshotEntry>;
   return parsed;
 }
 
 /** Where the bundled AWS-managed policy documents come from, for reports and README. */
-export const managedPolicySnapshot = { source: snapshot.source, date: snapshot.date };
+export const managedPolicySnapshot = {
+  get source(): string {
+    return snapshotFile().source;
+  },
+  get date(): string {
+    return snapshotFile().date;
+  },
+};
 
 export type ManagedLookup =
   | { found: true; name: string; versionId: string; document: PolicyDocument; deprecated: boolean }
@@ -51,7 +71,7 @@ export function lookupAwsManagedPolicy(arn: string): ManagedLookup {
     const hint = elsewhere ? `; AWS has it at arn:aws:iam::aws:policy/${elsewhere}` : '';
     return {
       found: false,
-      reason: `AWS-managed policy ${arn} is not in the bundled snapshot of ${snapshot.date}${hint}`,
+      reason: `AWS-managed policy ${arn} is not in the bundled snapshot of ${managedPolicySnapshot.date}${hint}`,
     };
   }
   let document = documents.get(key);

@@ -185,7 +185,8 @@ export function explainAction(
         const t: Tally = { allowMaybe: [], partial: [], denyMaybe: [] };
         tallyStatement(t, st, policy, action, required);
         const where = at(st.location);
-        if (t.deny) contributions.push(`denies${suffix}: ${t.deny.by}${where}`);
+        if (t.deny)
+          contributions.push(`denies${suffix}: ${t.deny.on ? `on ${t.deny.on}, ` : ''}${t.deny.by}${where}`);
         if (t.allow) contributions.push(`grants${suffix}: ${t.allow.by}${where}`);
         for (const p of t.partial) contributions.push(`narrows${suffix}: ${p}${where}`);
         for (const m of t.allowMaybe) contributions.push(`may grant${suffix}: ${m}${where}`);

@@ -1,5 +1,6 @@
-import { isUnresolved, type Str } from '../model/value.js';
+import { isUnresolved, type InputRole, type Str } from '../model/value.js';
 import type { Tri } from './tri.js';
+import { compileWildcard } from './wildcard.js';
 
 /** An AWS principal as IAM reads it: an account, a role, another ARN, or the `*` wildcard. */
 export type AwsPrincipal =
@@ -54,7 +55,8 @@ function samePartition(a: string, b: string): Tri {
  * that account.
  */
 export function principalTrusts(trusted: Str, appliance: string): Tri {
-  if (isUnresolved(trusted)) return 'maybe';
+  if (isUnresolved(trusted))
+    return trusted.role?.part === 'arn' ? inputRoleIs(trusted.role, appliance) : 'maybe';
   const t = parseAwsPrincipal(trusted);
   const a = parseAwsPrincipal(appliance);
   if (t.kind === 'wildcard' || t.kind === 'invalid' || a.kind === 'wildcard' || a.kind === 'invalid')
@@ -67,6 +69,21 @@ export function principalTrusts(trusted: Str, appliance: string): Tri {
   if (t.kind === 'account' || a.kind === 'account') return account;
   const sameRole = t.name.toLowerCase() === a.name.toLowerCase() && t.path === a.path;
   return sameRole ? account : 'no';
+}
+
+/**
+ * Is a role of the scanned input (ARN generated at deployment) the configured appliance principal?
+ * Its account is the deploying one, unknown here: a known name that differs settles it (`no`),
+ * anything else leaves it open (issue 12).
+ */
+function inputRoleIs(role: InputRole, appliance: string): Tri {
+  const a = parseAwsPrincipal(appliance);
+  if (a.kind === 'account') return 'maybe';
+  if (a.kind !== 'role') return 'no';
+  if (role.name !== undefined) return role.name.toLowerCase() === a.name.toLowerCase() ? 'maybe' : 'no';
+  if (role.namePattern !== undefined)
+    return compileWildcard(role.namePattern, true).test(a.name) ? 'maybe' : 'no';
+  return 'maybe';
 }
 
 /** `ec2.amazonaws.com`, and its China-partition form. Service principals are matched exactly. */

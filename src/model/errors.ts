@@ -14,3 +14,11 @@ export class ParseError extends Error {
     super(message);
   }
 }
+
+/**
+ * A service the gate cannot decide without failed (GitHub, for the trusted config at the base commit):
+ * the step fails with this one line rather than deciding on something else.
+ */
+export class ServiceError extends Error {
+  override name = 'ServiceError';
+}

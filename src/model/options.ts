@@ -12,6 +12,19 @@ export interface RoleSelector {
   instanceProfile?: boolean;
 }
 
+/** Terraform source settings (issue 11): variable values and which root each plan belongs to. */
+export interface TerraformOptions {
+  /**
+   * Variable files read after the auto-loaded ones (`terraform.tfvars`, `*.auto.tfvars`), in this
+   * order; paths relative to the scan root, or absolute. Applied to every root module scanned.
+   */
+  tfvars: string[];
+  /** `--var KEY=VALUE`, applied after every file (last wins), to every root module scanned. */
+  vars: Record<string, string>;
+  /** A plan JSON file and the folder of the root module it was made from (both relative to the scan root). */
+  plans: { plan: string; root: string }[];
+}
+
 /** Everything that decides a verdict, read once from CLI flags / action inputs / the config file. */
 export interface GateOptions {
   veeamVersion: string;
@@ -34,6 +47,8 @@ export interface GateOptions {
   maxWaiverDays?: number;
   /** Baseline file (relative to the repository root), read from the base commit in the action. */
   baseline?: string;
+  /** Absent: no variable values beyond the files Terraform loads itself, plans mapped by folder. */
+  terraform?: TerraformOptions;
 }
 
 export const defaultOptions: GateOptions = {

@@ -3,7 +3,7 @@ import type { PolicyDocument } from './policy.js';
 import type { Str, Unresolved } from './value.js';
 import type { InlineWaiver } from './waiver.js';
 
-export type SourceFormat = 'cloudformation' | 'terraform-plan' | 'iam-json' | 'aws';
+export type SourceFormat = 'cloudformation' | 'terraform-plan' | 'terraform-source' | 'iam-json' | 'aws';
 
 /** `trust-ec2` is one of the `trust-<service>` checks: one per service principal a role kind needs. */
 export type CheckId =
@@ -88,6 +88,11 @@ export interface SourceStyle {
   shortTags?: boolean;
   /** Spaces per indentation level (default 2). */
   indent?: number;
+  /**
+   * Terraform source: how the role's own policies are written, so a fix adds the same kind
+   * (`data "aws_iam_policy_document"` blocks, `jsonencode(…)`, or heredoc JSON).
+   */
+  terraformPolicies?: 'policy-document' | 'jsonencode' | 'heredoc';
   /** YAML sequences indented under their key (`key:\n  - a`, the default) or not (`key:\n- a`). */
   indentSequences?: boolean;
 }

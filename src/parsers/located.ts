@@ -19,6 +19,7 @@ import {
 } from 'yaml';
 import { ParseError } from '../model/errors.js';
 import type { SourceLocation } from '../model/location.js';
+import type { InputRole } from '../model/value.js';
 
 /**
  * A format-neutral document tree where every node knows its line and column: YAML (with any `!Tag`
@@ -62,6 +63,8 @@ export interface LScalar extends LBase {
 export interface LUnresolved extends LBase {
   kind: 'unresolved';
   reason: string;
+  /** The value is a role of the same input (its ARN or name generated at deployment). */
+  role?: InputRole;
 }
 
 /** The last entry wins, as in JSON.parse and CloudFormation; duplicates are reported separately. */

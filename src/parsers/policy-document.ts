@@ -156,7 +156,7 @@ function effectOf(n: LNode | undefined, problems: string[]): Statement['effect']
 }
 
 function scalarStr(n: LNode, what: string, problems: string[]): Str | undefined {
-  if (n.kind === 'unresolved') return unresolved(n.reason, n.loc);
+  if (n.kind === 'unresolved') return unresolved(n.reason, n.loc, n.role);
   if (n.kind === 'scalar' && n.value !== null) return String(n.value);
   problems.push(`${what} at line ${n.loc.line} is not a string`);
   return undefined;
@@ -178,7 +178,8 @@ function principals(n: LNode, problems: string[]): Principal[] {
     problems.push(`Principal '${String(n.value)}' must be "*" or a mapping`);
     return [];
   }
-  if (n.kind === 'unresolved') return [{ type: 'AWS', value: unresolved(n.reason, n.loc), location: n.loc }];
+  if (n.kind === 'unresolved')
+    return [{ type: 'AWS', value: unresolved(n.reason, n.loc, n.role), location: n.loc }];
   if (n.kind !== 'map') {
     problems.push('Principal is not a mapping');
     return [];

@@ -14,6 +14,8 @@ export interface ParseContext {
   readFile?: (relativePath: string) => string | undefined;
   /** Every file path of the scanned tree (relative), for parsers that look for companions. */
   files?: readonly string[];
+  /** Config `terraform.plans`: the root module folder of a plan file (both relative). */
+  terraformPlans?: readonly { plan: string; root: string }[];
 }
 
 /** A policy document found without a role around it (a bare IAM JSON file): bound by the config. */
@@ -31,6 +33,8 @@ export interface ParsedFile {
   errors: FileError[];
   warnings: Warning[];
   looseDocuments?: LooseDocument[];
+  /** Terraform root folders a plan covers: their `.tf` files are not read for roles again. */
+  terraformRoots?: string[];
 }
 
 export interface Parser {

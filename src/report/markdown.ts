@@ -7,6 +7,18 @@ import { expiresSoonDays, notVeeamNotice, waivedChecks, type WaivedCheck } from 
 /** Hidden first line of the sticky PR comment: how the action finds its own comment again. */
 export const commentMarker = '<!-- veeam-iam-gate:sticky-comment -->';
 
+/**
+ * The marker of the comment kept for one `comment-key` (a matrix of roots keeps one comment each).
+ * The key is reduced to characters that cannot end the HTML comment.
+ */
+export function keyedMarker(key: string | undefined): string {
+  const safe = (key ?? '')
+    .replace(/[^\w./:@() -]/g, '_')
+    .replace(/-{2,}/g, '-')
+    .trim();
+  return safe ? `<!-- veeam-iam-gate:sticky-comment key=${safe} -->` : commentMarker;
+}
+
 /** GitHub's limits: an issue comment body (characters) and a step summary (bytes). */
 export const commentLimit = 65_536;
 export const summaryLimit = 1024 * 1024;
@@ -18,32 +30,48 @@ export interface MarkdownOptions {
   notes?: string[];
   /** Link file:line to this blob URL prefix (e.g. `https://github.com/o/r/blob/<sha>/`). */
   blobUrl?: string;
+  /** The workflow run, linked from the comment: its log and artifacts hold the full reports. */
+  runUrl?: string;
+  /** The comment's key (input `comment-key`), carried in its hidden marker. */
+  commentKey?: string;
   /** Overrides the limit of the target (tests). Measured in UTF-8 bytes, never more than GitHub counts. */
   maxBytes?: number;
 }
 
 const icon: Record<Verdict, string> = { pass: '✅', fail: '❌', unknown: '⚠️' };
 
-/** The PR comment or job summary: headline, table of worker roles, what fails and the fix. Pure. */
+/**
+ * The PR comment or job summary. What a reviewer needs first survives the size limit first:
+ * the headline, the failing roles' findings and fixes (one fix block shared by roles that need the
+ * same change), unreadable files, the table (passing roles in one line), then the warnings,
+ * collapsed and grouped by code. What is left out is counted. Pure.
+ */
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
   const limit = options.maxBytes ?? (options.target === 'comment' ? commentLimit : summaryLimit);
+  const link = (file: string, line?: number) => place(file, line, options.blobUrl);
   const head = [
-    ...(options.target === 'comment' ? [commentMarker] : []),
+    ...(options.target === 'comment' ? [keyedMarker(options.commentKey)] : []),
     `### ${headline(report)}`,
     '',
     counts(report),
+    ...(options.runUrl
+      ? [
+          '',
+          `[The workflow run](${options.runUrl}): its log has the text report, its artifacts the JSON and SARIF reports when uploaded.`,
+        ]
+      : []),
     ...(options.notes?.length ? ['', ...options.notes.map((note) => `> ${inline(note)}`)] : []),
   ].join('\n');
   const footer = footerOf(report);
 
-  // Parts are added by priority until the budget is spent; what is left out is counted in a note.
+  // Parts are taken by priority until the budget is spent; what is left out is counted in a note.
   const reserve = 400;
   let budget = limit - bytes(head) - bytes(footer) - reserve;
-  const take = (items: string[]): { kept: string[]; dropped: number } => {
+  const take = (items: string[], headingBytes = 0): { kept: string[]; dropped: number } => {
     const kept: string[] = [];
     let dropped = 0;
     for (const item of items) {
-      const size = bytes(item) + 2;
+      const size = bytes(item) + 2 + (kept.length ? 0 : headingBytes);
       if (size <= budget) {
         kept.push(item);
         budget -= size;
@@ -51,36 +79,45 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     }
     return { kept, dropped };
   };
-  const tableHead = '| Role | Where | Verdict | What fails |\n| --- | --- | --- | --- |';
-  budget -= report.roles.length ? bytes(tableHead) + 2 : 0;
-  const rows = take(report.roles.map((role) => tableRow(role, options.blobUrl)));
-  const errors = take(
-    report.errors.map((e) => `- ${place(e.file, e.line, options.blobUrl)}: ${inline(e.message)}`),
-  );
-  const warnings = take(
-    report.warnings.map((w) => {
-      const where = w.location ? ` (${place(w.location.file, w.location.line, options.blobUrl)})` : '';
-      return `- **${inline(w.code)}**${where}: ${inline(w.message)}`;
-    }),
-  );
-  const exceptions = take(exceptionBlocks(report, options.blobUrl));
+
+  const groups = sharedFindings(report);
+  const grouped = new Set(groups.flatMap((g) => g.members.map((m) => m.check)));
+  const shared = take(groups.map((g) => groupSection(g, link)));
   const sections = take(
-    report.roles.filter((role) => role.verdict !== 'pass').map((role) => roleSection(role, options.blobUrl)),
+    report.roles
+      .filter((role) => role.checks.some((c) => c.verdict !== 'pass' && !grouped.has(c)))
+      .map((role) => roleSection(role, grouped, groups, link)),
   );
+  const errorsHeading = '#### Files that could not be checked\n\n';
+  const errors = take(
+    report.errors.map((e) => `- ${link(e.file, e.line)}: ${inline(e.message)}`),
+    bytes(errorsHeading),
+  );
+  const tableHead = '| Role | Where | Verdict | What fails |\n| --- | --- | --- | --- |';
+  const failingRoles = report.roles.filter((role) => role.verdict !== 'pass');
+  const rows = take(
+    failingRoles.map((role) => tableRow(role, link)),
+    bytes(tableHead),
+  );
+  const passingRoles = report.roles.filter((role) => role.verdict === 'pass');
+  const passingLine = take(passingRoles.length ? [passingSummary(passingRoles)] : []);
+  const warningsHead = `<details><summary>Warnings (${report.warnings.length})</summary>\n\n`;
+  const exceptions = take(exceptionBlocks(report, link));
+  const warnings = take(warningLines(report, link), bytes(warningsHead) + 12);
 
   const blocks = [head];
+  if (errors.kept.length) blocks.push(errorsHeading + errors.kept.join('\n'));
+  blocks.push(...shared.kept, ...sections.kept);
   if (rows.kept.length) blocks.push([tableHead, ...rows.kept].join('\n'));
-  if (errors.kept.length)
-    blocks.push(['#### Files that could not be checked', '', ...errors.kept].join('\n'));
-  blocks.push(...sections.kept);
+  blocks.push(...passingLine.kept);
   blocks.push(...exceptions.kept);
-  if (warnings.kept.length) blocks.push(['#### Warnings', '', ...warnings.kept].join('\n'));
+  if (warnings.kept.length) blocks.push(`${warningsHead}${warnings.kept.join('\n')}\n\n</details>`);
   const left = [
-    [rows.dropped, 'table rows'],
+    [shared.dropped + sections.dropped, 'role details'],
     [errors.dropped, 'unreadable files'],
-    [sections.dropped, 'role details'],
+    [rows.dropped + passingLine.dropped, 'table rows'],
     [exceptions.dropped, 'waiver, baseline or not-checked lists'],
-    [warnings.dropped, 'warnings'],
+    [warnings.dropped, 'warning groups'],
   ].filter(([n]) => (n as number) > 0);
   if (left.length) {
     const what = left.map(([n, label]) => `${n} ${label}`).join(', ');
@@ -89,6 +126,106 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   }
   blocks.push(footer);
   return blocks.join('\n\n') + '\n';
+}
+
+type Link = (file: string, line?: number) => string;
+
+/** One non-passing check of one role. */
+interface Member {
+  role: RoleReport;
+  check: CheckResult;
+}
+
+/** Checks of several roles that fail the same way and take the same fix, but for the role's name. */
+interface SharedFinding {
+  members: Member[];
+}
+
+/** Groups non-passing checks whose message and fix are the same once the role's own names are masked. */
+function sharedFindings(report: Report): SharedFinding[] {
+  const byKey = new Map<string, Member[]>();
+  for (const role of report.roles)
+    for (const check of sortedChecks(role)) {
+      if (check.verdict === 'pass') continue;
+      const mask = masker(role);
+      const key = [
+        check.check,
+        check.verdict,
+        mask(check.message),
+        (check.missingActions ?? []).join(','),
+        (check.unprovenActions ?? []).join(','),
+        check.fix ? `${check.fix.format}|${mask(check.fix.description)}|${mask(check.fix.text)}` : '',
+      ].join('\u0001');
+      byKey.set(key, [...(byKey.get(key) ?? []), { role, check }]);
+    }
+  return [...byKey.values()].filter((members) => members.length > 1).map((members) => ({ members }));
+}
+
+/** Replaces the role's logical ID / address and name by a placeholder (longest first). */
+function masker(role: RoleReport): (text: string) => string {
+  const names = [roleKey(role), role.name ?? '']
+    .filter((n) => n.length >= 3)
+    .sort((a, b) => b.length - a.length);
+  return (text) => names.reduce((t, n) => t.split(n).join('\u0000'), text);
+}
+
+function groupSection(group: SharedFinding, link: Link): string {
+  const [first] = group.members;
+  const { check } = first!;
+  const n = group.members.length;
+  const what =
+    check.missingActions?.length && check.verdict === 'fail'
+      ? `the same ${plural(check.missingActions.length, 'action')} ${check.missingActions.length === 1 ? 'is' : 'are'} missing in ${n} roles`
+      : `${check.verdict === 'fail' ? 'fails' : 'cannot be proven'} the same way in ${n} roles`;
+  const lines = [
+    `#### ${icon[check.verdict]} ${check.check}: ${what}`,
+    '',
+    group.members
+      .map((m) => `${code(roleKey(m.role))} (${link(m.role.location.file, m.role.location.line)})`)
+      .join(', '),
+    '',
+    `${inline(check.message)}${check.fix ? '' : ` (said for ${code(roleKey(first!.role))})`}`,
+  ];
+  if (unsaid(check.message, check.missingActions))
+    lines.push('', `Missing actions: ${check.missingActions!.map(code).join(', ')}`);
+  if (unsaid(check.message, check.unprovenActions))
+    lines.push('', `Not proven: ${check.unprovenActions!.map(code).join(', ')}`);
+  if (check.fix)
+    lines.push(
+      ...fixBlock(
+        check,
+        `for ${code(roleKey(first!.role))}; for each other role, put its own name in place of ${code(roleKey(first!.role))}`,
+      ),
+    );
+  return lines.join('\n');
+}
+
+function passingSummary(roles: RoleReport[]): string {
+  const shown = 40;
+  const names = roles.slice(0, shown).map((r) => code(r.id));
+  const more = roles.length > shown ? ` and ${roles.length - shown} more` : '';
+  return `${icon.pass} ${roles.length === 1 ? '1 role passes' : `${roles.length} roles pass`}: ${names.join(', ')}${more}.`;
+}
+
+/** One line per warning code (and message, once the role's id is taken out), naming where. */
+function warningLines(report: Report, link: Link): string[] {
+  const groups = new Map<string, { code: string; message: string; places: string[] }>();
+  for (const w of report.warnings) {
+    // Messages of per-role advice start with the role id: the rest is what they share.
+    const rest = w.message.replace(/^\S+#\S+: /, '');
+    const key = `${w.code}\u0001${rest}`;
+    const group = groups.get(key) ?? { code: w.code, message: rest, places: [] };
+    if (w.location) group.places.push(link(w.location.file, w.location.line));
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => {
+    const shown = g.places.slice(0, 20);
+    const more = g.places.length > shown.length ? ` and ${g.places.length - shown.length} more` : '';
+    const where = shown.length
+      ? ` (${g.places.length > 1 ? `${g.places.length}×: ` : ''}${shown.join(', ')}${more})`
+      : '';
+    return `- **${inline(g.code)}**${where}: ${inline(g.message)}`;
+  });
 }
 
 /** One line that says how the gate went, e.g. "❌ Veeam IAM gate: 1 of 2 worker roles fail". */
@@ -119,7 +256,7 @@ function counts(report: Report): string {
   return text;
 }
 
-function tableRow(role: RoleReport, blobUrl: string | undefined): string {
+function tableRow(role: RoleReport, link: Link): string {
   const name = role.name && role.name !== roleKey(role) ? ` (${code(role.name)})` : '';
   const failing = sortedChecks(role)
     .filter((c) => c.verdict !== 'pass')
@@ -130,7 +267,7 @@ function tableRow(role: RoleReport, blobUrl: string | undefined): string {
   return [
     '',
     `${code(roleKey(role))}${name}`,
-    place(role.location.file, role.location.line, blobUrl),
+    link(role.location.file, role.location.line),
     `${icon[role.verdict]} ${role.verdict}`,
     failing.length ? failing.join('<br>') : 'nothing',
     '',
@@ -139,16 +276,28 @@ function tableRow(role: RoleReport, blobUrl: string | undefined): string {
     .trim();
 }
 
-function roleSection(role: RoleReport, blobUrl: string | undefined): string {
+function roleSection(
+  role: RoleReport,
+  grouped: Set<CheckResult>,
+  groups: SharedFinding[],
+  link: Link,
+): string {
   const lines = [
-    `#### ${icon[role.verdict]} ${code(roleKey(role))} in ${place(role.location.file, role.location.line, blobUrl)}`,
+    `#### ${icon[role.verdict]} ${code(roleKey(role))} in ${link(role.location.file, role.location.line)}`,
     '',
     `Checked as ${inline(role.kind)} for Veeam Backup for AWS ${inline(role.veeamVersion)}; selected because ${inline(role.selectedBy)}.`,
     '',
   ];
   for (const check of sortedChecks(role)) {
     if (check.verdict === 'pass') continue;
-    const where = check.location ? ` (${place(check.location.file, check.location.line, blobUrl)})` : '';
+    if (grouped.has(check)) {
+      const n = groups.find((g) => g.members.some((m) => m.check === check))!.members.length;
+      lines.push(
+        `- ${icon[check.verdict]} **${check.check}**: as in ${n - 1} other roles, see the shared fix above`,
+      );
+      continue;
+    }
+    const where = check.location ? ` (${link(check.location.file, check.location.line)})` : '';
     lines.push(
       `- ${icon[check.verdict]} **${check.check}**${acceptedMark(check)}${where}: ${inline(check.message)}`,
     );
@@ -174,7 +323,7 @@ function acceptedMark(check: CheckResult): string {
  * own heading, roles not checked (one notice for worker-named roles nothing ties to Veeam), and
  * what the baseline accepts and no longer needs.
  */
-function exceptionBlocks(report: Report, blobUrl: string | undefined): string[] {
+function exceptionBlocks(report: Report, link: Link): string[] {
   const blocks: string[] = [];
   const rowsOf = (list: WaivedCheck[]): string[] =>
     list.map((w) =>
@@ -185,7 +334,7 @@ function exceptionBlocks(report: Report, blobUrl: string | undefined): string[] 
         inline(w.waiver.reason),
         `${w.waiver.expires}${w.expiresSoon ? ` ⏳ ${w.waiver.daysLeft < 0 ? 'expired' : `in ${plural(w.waiver.daysLeft, 'day')}`}` : ''}`,
         w.waiver.ticket ? inline(w.waiver.ticket) : '',
-        `${w.waiver.source} ${place(w.waiver.location.file, w.waiver.location.line, blobUrl)}`,
+        `${w.waiver.source} ${link(w.waiver.location.file, w.waiver.location.line)}`,
         '',
       ]
         .join(' | ')
@@ -231,7 +380,7 @@ function exceptionBlocks(report: Report, blobUrl: string | undefined): string[] 
         '#### Not checked',
         '',
         ...skipped.map(
-          (s) => `- ${code(s.id)} (${place(s.location.file, s.location.line, blobUrl)}): ${inline(s.detail)}`,
+          (s) => `- ${code(s.id)} (${link(s.location.file, s.location.line)}): ${inline(s.detail)}`,
         ),
         ...(notice ? [`- ℹ️ ${notice}`] : []),
       ].join('\n'),
@@ -254,7 +403,7 @@ function exceptionBlocks(report: Report, blobUrl: string | undefined): string[] 
   return blocks;
 }
 
-function fixBlock(check: CheckResult): string[] {
+function fixBlock(check: CheckResult, shownFor?: string): string[] {
   const fix = check.fix!;
   const language = fix.format.endsWith('yaml') ? 'yaml' : fix.format.endsWith('hcl') ? 'hcl' : 'json';
   // A fence longer than any backtick run in the snippet cannot be closed by it.
@@ -262,7 +411,7 @@ function fixBlock(check: CheckResult): string[] {
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return [
     '',
-    `  <details><summary>Fix: ${inline(fix.description)}</summary>`,
+    `  <details><summary>Fix${shownFor ? ` (${shownFor})` : ''}: ${inline(fix.description)}</summary>`,
     '',
     `  ${fence}${language}`,
     ...fix.text

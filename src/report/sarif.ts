@@ -1,10 +1,14 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Report } from '../model/report.js';
 import type { CheckId } from '../model/role.js';
 import { homepage, version } from '../version.js';
 import { checkInfo, checkOrder, compareChecks } from './check-info.js';
 import { findingsOf, type Finding } from './findings.js';
+
+// node:crypto is loaded only when SARIF is written: most runs never hash, and start-up counts.
+const requireBuiltin = createRequire(import.meta.url);
+let crypto: typeof import('node:crypto') | undefined;
 
 export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -174,7 +178,8 @@ function fingerprint(finding: Finding): string {
   const identity = finding.role
     ? `${finding.ruleId}|${finding.role.id}`
     : `${finding.ruleId}|${finding.file}|${finding.message}`;
-  return createHash('sha256').update(identity).digest('hex').slice(0, 32);
+  crypto ??= requireBuiltin('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha256').update(identity).digest('hex').slice(0, 32);
 }
 
 /** A scan-root path as a repository-root path: `../x` segments of the prefix resolved. */

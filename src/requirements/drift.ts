@@ -16,6 +16,18 @@ export interface VersionChange {
  * either version has no published set for them (e.g. `default` is published for 10 only).
  */
 export function versionChange(kinds: readonly string[], from: string, to: string): VersionChange | undefined {
+  const key = `${kinds.join('\u0000')}\u0001${from}\u0001${to}`;
+  if (!changes.has(key)) {
+    if (changes.size > 1_000) changes.clear();
+    changes.set(key, change(kinds, from, to));
+  }
+  return changes.get(key);
+}
+
+/** Changes by kinds and versions: asked once per checked role, always the same answer. */
+const changes = new Map<string, VersionChange | undefined>();
+
+function change(kinds: readonly string[], from: string, to: string): VersionChange | undefined {
   let older, newer;
   try {
     older = combinedRequirements(kinds, from);

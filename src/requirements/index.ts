@@ -90,7 +90,21 @@ function mergeConditional(parts: readonly RequirementSet[]): ConditionalRequirem
  * Several kinds on one role: it must meet all of them (the union of their requirements). An extra
  * kind (`production-worker-deployment`) brings the extra set of each base kind it is combined with.
  */
+/** Combined sets by kinds and version: every checked role asks again, the answer never changes. */
+const combined = new Map<string, RequirementSet>();
+
 export function combinedRequirements(given: readonly string[], version: string): RequirementSet {
+  const key = `${given.join('\u0000')}\u0001${version}`;
+  let found = combined.get(key);
+  if (!found) {
+    found = combine(given, version);
+    if (combined.size > 1_000) combined.clear();
+    combined.set(key, found);
+  }
+  return found;
+}
+
+function combine(given: readonly string[], version: string): RequirementSet {
   // The config and the tag may give 'a+b' as one entry.
   const kinds = given
     .flatMap((k) => k.split('+'))

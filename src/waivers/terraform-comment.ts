@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../model/location.js';
 import type { InlineWaiver } from '../model/waiver.js';
+import type { Role } from '../model/role.js';
 
 const marker = 'veeam-iam-gate:waive';
 
@@ -71,6 +72,22 @@ export function waiversAbove(text: string, file: string, line: number): InlineWa
     if (waiver) found.unshift(waiver);
   }
   return found;
+}
+
+/**
+ * Both Terraform readers (plan and `.tf` source): the waiver comments above each role's resource
+ * block, when the role points at its `.tf` file and that file can be read.
+ */
+export function addWaiverComments(
+  roles: Role[],
+  readFile: ((path: string) => string | undefined) | undefined,
+): void {
+  for (const role of roles) {
+    if (!role.location.file.endsWith('.tf')) continue;
+    const source = readFile?.(role.location.file);
+    const waivers = source ? waiversAbove(source, role.location.file, role.location.line) : [];
+    if (waivers.length) role.inlineWaivers = waivers;
+  }
 }
 
 /** Every waiver comment of a file, wherever it stands (to compare a file with its base version). */

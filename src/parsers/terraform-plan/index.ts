@@ -1,13 +1,17 @@
 import type { FileError } from '../../model/report.js';
+import type { DocumentContext } from '../terraform/documents.js';
+import type { TerraformInput } from '../terraform/records.js';
 import type { ParseContext, ParsedFile, Parser } from '../types.js';
 import { isPlanObject, looksLikePlanText } from './detect.js';
 import { LineCounter } from './line-counter.js';
 import type { Instance } from './plan.js';
 import { indexPlan } from './plan.js';
 import { planLines } from './plan-lines.js';
-import { buildRoles } from './roles.js';
+import { buildRoles } from '../terraform/link.js';
+import { dataDocument } from './data-document.js';
+import { expressionOf, resolveAttribute } from './references.js';
 import { tfLocator } from './tf-source.js';
-import { waiversAbove } from '../../waivers/terraform-comment.js';
+import { addWaiverComments } from '../../waivers/terraform-comment.js';
 
 /**
  * Terraform plan JSON (`terraform show -json tfplan`) and state JSON (`terraform show -json`):
@@ -34,16 +38,24 @@ export const terraformPlanParser: Parser = {
     const index = indexPlan(plan);
     const lines = planLines(body, context.file);
     const tf = tfLocator(context, index.root);
-    const locate = (instance: Instance) => tf?.(instance) ?? lines(instance.address);
-    const { roles, warnings } = buildRoles(index, context.file, locate);
+    const locate = (instance: Instance) => tf?.locate(instance) ?? lines(instance.address);
+    const input: TerraformInput = {
+      source: 'terraform-plan',
+      instances: index.instances,
+      idFile: () => context.file,
+      locate,
+      resolveAttribute: (instance, path) => resolveAttribute(index, instance, path),
+      configured: (instance, attribute) => expressionOf(index, instance, [attribute]) !== undefined,
+      dataDocument: (data) => dataDocument(documents, index, data),
+    };
+    const documents: DocumentContext = { input, parsed: new Map(), documents: new Map() };
+    const { roles, warnings } = buildRoles(input);
     // Waiver comments above the resource block, when the role points at its .tf source (issue 13).
-    for (const role of roles) {
-      if (!role.location.file.endsWith('.tf')) continue;
-      const source = context.readFile?.(role.location.file);
-      const waivers = source ? waiversAbove(source, role.location.file, role.location.line) : [];
-      if (waivers.length) role.inlineWaivers = waivers;
-    }
-    return { format: 'terraform-plan', roles, errors: [], warnings };
+    addWaiverComments(roles, context.readFile);
+    const parsed: ParsedFile = { format: 'terraform-plan', roles, errors: [], warnings };
+    // The root's .tf files are not read again for roles: the plan has their exact values.
+    if (tf?.root !== undefined) parsed.terraformRoots = [tf.root];
+    return parsed;
   },
 };
 

@@ -3,23 +3,9 @@
  * known only after apply, and the configuration of every module (expressions, module calls).
  */
 
-export type Json = Record<string, unknown>;
+import type { Instance, Json } from '../terraform/records.js';
 
-export interface Instance {
-  /** Full address, e.g. `module.a["x"].aws_iam_role.worker[0]`. */
-  address: string;
-  mode: 'managed' | 'data';
-  type: string;
-  name: string;
-  index?: string | number;
-  /** Module instance address, '' for the root module. */
-  module: string;
-  values: Json;
-  /** `after_unknown` of the change: `true` at a path means known only after apply. */
-  unknown?: unknown;
-  /** Its configuration block once looked up (null: the plan has none). */
-  config?: Json | null;
-}
+export type { Instance, Json };
 
 export interface ModuleConfig {
   resources: Map<string, Json>;

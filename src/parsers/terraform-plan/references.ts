@@ -1,4 +1,7 @@
+import type { Resolution } from '../terraform/records.js';
 import type { Instance, Json, PlanIndex } from './plan.js';
+
+export type { Resolution };
 import {
   asArray,
   asObject,
@@ -14,11 +17,6 @@ import {
  * computed from: across module input variables (`var.x` → the module call's argument in the
  * parent) and module outputs (`module.m.out` → the output's expression in the child).
  */
-export interface Resolution {
-  instances: Instance[];
-  /** References that lead to something the plan does not describe (locals, each.value, …). */
-  deadEnds: string[];
-}
 
 const maxDepth = 24;
 

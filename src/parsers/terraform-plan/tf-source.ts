@@ -20,7 +20,19 @@ interface Declarations {
 const blockHead =
   /^[ \t]*(resource|data|module)[ \t]+"?([A-Za-z0-9_-]+)"?(?:[ \t]+"?([A-Za-z0-9_-]+)"?)?[ \t]*\{/gm;
 
-export function tfLocator(context: ParseContext, root: ModuleConfig): TfLocator | undefined {
+export interface TfSource {
+  locate: TfLocator;
+  /** The folder of the root module the plan was made from, when one was found. */
+  root?: string;
+}
+
+/**
+ * A plan maps to its own root only: the folder named for it in the config, else the folder that
+ * holds it when that folder has `.tf` files; else the one folder of the tree that declares what
+ * the plan's root configuration declares. Where two folders could declare an instance, it is not
+ * guessed: the finding stays on the plan's JSON line.
+ */
+export function tfLocator(context: ParseContext, root: ModuleConfig): TfSource | undefined {
   const readFile = context.readFile;
   const tfFiles = (context.files ?? []).filter((f) => f.endsWith('.tf')).sort();
   if (!readFile || tfFiles.length === 0) return undefined;
@@ -52,22 +64,15 @@ export function tfLocator(context: ParseContext, root: ModuleConfig): TfLocator 
     const blocks = declarations(dir).blocks;
     return signatures.filter((s) => blocks.has(s)).length;
   };
-  let rootDir: string | undefined;
   const planDir = dirname(context.file);
-  if (byDir.has(planDir) && score(planDir) > 0) rootDir = planDir;
-  else {
-    let best = 0;
-    for (const dir of [...byDir.keys()].sort((a, b) => a.length - b.length || a.localeCompare(b))) {
-      const s = score(dir);
-      if (s > best) [best, rootDir] = [s, dir];
-    }
-  }
-  if (rootDir === undefined) return undefined;
-  const base = rootDir;
+  const named = context.terraformPlans?.find((p) => p.plan === context.file)?.root;
+  let candidates: string[];
+  if (named !== undefined) candidates = [named === '.' ? '' : named];
+  else if (byDir.has(planDir)) candidates = [planDir];
+  else candidates = [...byDir.keys()].filter((dir) => score(dir) > 0).sort();
+  if (candidates.length === 0) return undefined;
 
-  const moduleDirs = new Map<string, string | undefined>();
-  const moduleDir = (module: string): string | undefined => {
-    if (moduleDirs.has(module)) return moduleDirs.get(module);
+  const moduleDir = (base: string, module: string): string | undefined => {
     let dir: string | undefined = base;
     let config: ModuleConfig | undefined = root;
     for (const name of moduleCallPath(module)) {
@@ -76,15 +81,19 @@ export function tfLocator(context: ParseContext, root: ModuleConfig): TfLocator 
       const source = call?.source;
       dir = dir !== undefined && source && /^\.\.?\//.test(source) ? join(dir, source) : undefined;
     }
-    moduleDirs.set(module, dir);
     return dir;
   };
 
-  return (instance) => {
-    const dir = moduleDir(instance.module);
-    if (dir === undefined) return undefined;
-    return declarations(dir).blocks.get(blockKey(instance.mode, instance.type, instance.name));
+  const locate: TfLocator = (instance) => {
+    const key = blockKey(instance.mode, instance.type, instance.name);
+    const found = candidates
+      .map((base) => moduleDir(base, instance.module))
+      .filter((dir): dir is string => dir !== undefined)
+      .map((dir) => declarations(dir).blocks.get(key))
+      .filter((l): l is SourceLocation => l !== undefined);
+    return found.length === 1 ? found[0] : undefined;
   };
+  return candidates.length === 1 ? { locate, root: candidates[0] as string } : { locate };
 }
 
 function blockKey(mode: string, type: string, name: string): string {

@@ -4,14 +4,12 @@ import type { AttachedPolicy, CheckId, Role, RoleShape } from '../../model/role.
 import type { Str } from '../../model/value.js';
 import { isUnresolved, unresolved } from '../../model/value.js';
 import type { DocumentContext, DocumentResult } from './documents.js';
-import { documentAt } from './documents.js';
-import type { Instance, PlanIndex } from './plan.js';
-import { expressionOf, resolveAttribute } from './references.js';
-import type { Path } from './values.js';
+import { documentAt, laterPhrase } from './documents.js';
+import type { Instance, Path, TerraformInput } from './records.js';
 import { knownString, listLength, planned } from './values.js';
 
 /**
- * Builds the model's roles from an indexed plan: every `aws_iam_role` instance, with the policies,
+ * The one Terraform linker (plan JSON and `.tf` source alike): every `aws_iam_role` instance, with the policies,
  * boundary and instance profiles that other resources attach to it. Links by role name when the
  * name is known, else through configuration references; what stays unlinked becomes an open
  * question on the roles it may concern, never a silently dropped policy.
@@ -34,16 +32,18 @@ interface RoleLink {
   open?: { reason: string; candidates: Draft[] };
 }
 
-export function buildRoles(
-  index: PlanIndex,
-  file: string,
-  locate: (i: Instance) => SourceLocation,
-): RoleBuild {
+export function buildRoles(input: TerraformInput): RoleBuild {
   const warnings: Warning[] = [];
-  const context: DocumentContext = { index, locate, parsed: new Map() };
+  const context: DocumentContext = { input, parsed: new Map(), documents: new Map() };
+  const locate = (instance: Instance): SourceLocation => input.locate(instance);
+  const at = (instance: Instance, path: Path): SourceLocation =>
+    input.locateAttribute?.(instance, path) ?? locate(instance);
+  // "is known only after apply" (plan) or "is not known without a plan" (source).
+  const later = laterPhrase(input);
+  const where = input.source === 'terraform-plan' ? 'the plan' : 'the configuration';
   // Customer-managed policies of the plan by their ARN, when it is known (state, no-op plans).
   const policyByArn = new Map<string, Instance>();
-  for (const instance of index.instances)
+  for (const instance of input.instances)
     if (instance.type === 'aws_iam_policy') {
       const arn = knownString(instance, ['arn']);
       if (arn) policyByArn.set(arn, instance);
@@ -52,7 +52,7 @@ export function buildRoles(
   const drafts: Draft[] = [];
   const byAddress = new Map<Instance, Draft>();
   const byName = new Map<string, Draft[]>();
-  for (const instance of index.instances) {
+  for (const instance of input.instances) {
     if (instance.mode !== 'managed' || instance.type !== 'aws_iam_role') continue;
     const draft = roleDraft(instance);
     drafts.push(draft);
@@ -62,7 +62,7 @@ export function buildRoles(
   }
   if (drafts.length === 0) return { roles: [], warnings };
 
-  for (const instance of index.instances) {
+  for (const instance of input.instances) {
     if (instance.mode !== 'managed') continue;
     const location = locate(instance);
     switch (instance.type) {
@@ -102,7 +102,7 @@ export function buildRoles(
     }
   }
   // Exclusive resources prune what the other resources attach, so they come last.
-  for (const instance of index.instances) {
+  for (const instance of input.instances) {
     if (instance.mode !== 'managed') continue;
     if (instance.type === 'aws_iam_role_policies_exclusive') exclusive(instance, 'inline', ['policy_names']);
     if (instance.type === 'aws_iam_role_policy_attachments_exclusive')
@@ -126,30 +126,32 @@ export function buildRoles(
       openQuestions: [],
     };
     const role: Role = {
-      id: `${file}#${instance.address}`,
+      id: `${input.idFile(instance)}#${instance.address}`,
       key: instance.address,
-      source: 'terraform-plan',
-      file,
+      source: input.source,
+      file: input.idFile(instance),
       location,
       tags: tagsOf(instance, location),
       variants: [shape],
     };
-    // What ties a worker role to Veeam besides its name (issue 13 selection).
-    const rolePath = knownString(instance, ['path']);
-    if (rolePath) role.path = rolePath;
     const description = knownString(instance, ['description']);
     if (description) role.description = description;
-    const inModule = instance.address.lastIndexOf('.aws_iam_role.');
-    if (instance.address.startsWith('module.') && inModule > 0)
-      role.module = instance.address.slice(0, inModule);
+    const path = knownString(instance, ['path']);
+    if (path) role.path = path;
+    // What ties a worker role to Veeam besides its name (issue 13 selection).
+    if (instance.module) role.module = instance.module;
+    if (instance.uncertain)
+      shape.openQuestions.push({
+        checks: ['trust-ec2', 'trust-appliance', 'instance-profile', 'permissions'],
+        reason: `${instance.address} may not exist: ${instance.uncertain}`,
+        location,
+      });
     const name = knownString(instance, ['name']);
     if (name) role.name = name;
     else {
       const prefix = knownString(instance, ['name_prefix']);
       role.name = unresolved(
-        prefix
-          ? `the role name starts with '${prefix}' and is known only after apply`
-          : 'the role name is known only after apply',
+        prefix ? `the role name starts with '${prefix}' and ${later}` : `the role name ${later}`,
         location,
       );
     }
@@ -162,8 +164,8 @@ export function buildRoles(
       if (configured(instance, 'inline_policy'))
         shape.policies.push({
           kind: 'inline',
-          name: unresolved(`${instance.address} inline_policy is known only after apply`, location),
-          unresolved: unresolved(`${instance.address} inline_policy is known only after apply`, location),
+          name: unresolved(`${instance.address} inline_policy ${later}`, location),
+          unresolved: unresolved(`${instance.address} inline_policy ${later}`, location),
           location,
         });
     } else if (Array.isArray(inline.value)) {
@@ -177,36 +179,37 @@ export function buildRoles(
           name:
             policyName.known && typeof policyName.value === 'string'
               ? policyName.value
-              : unresolved(
-                  `an inline_policy name of ${instance.address} is known only after apply`,
-                  location,
-                ),
-          location,
+              : unresolved(`an inline_policy name of ${instance.address} ${later}`, location),
+          location: at(instance, ['inline_policy', i]),
         };
         shape.policies.push(withDocument(policy, document));
       });
     }
 
     const arns = planned(instance, ['managed_policy_arns']);
+    const arnsAt = at(instance, ['managed_policy_arns']);
     if (!arns.known) {
       if (configured(instance, 'managed_policy_arns'))
-        shape.policies.push(...policiesByReference(instance, ['managed_policy_arns'], location, 1));
+        shape.policies.push(...policiesByReference(instance, ['managed_policy_arns'], arnsAt, 1));
     } else {
       let unknownCount = 0;
       for (let i = 0; i < (listLength(instance, ['managed_policy_arns']) ?? 0); i++) {
         const arn = planned(instance, ['managed_policy_arns', i]);
-        if (arn.known && typeof arn.value === 'string') shape.policies.push(policyOfArn(arn.value, location));
+        if (arn.known && typeof arn.value === 'string')
+          shape.policies.push(policyOfArn(arn.value, at(instance, ['managed_policy_arns', i])));
         else unknownCount++;
       }
       if (unknownCount > 0)
-        shape.policies.push(
-          ...policiesByReference(instance, ['managed_policy_arns'], location, unknownCount),
-        );
+        shape.policies.push(...policiesByReference(instance, ['managed_policy_arns'], arnsAt, unknownCount));
     }
 
     const boundary = planned(instance, ['permissions_boundary']);
     if (!boundary.known || (typeof boundary.value === 'string' && boundary.value !== ''))
-      shape.permissionsBoundary = policyByArnAttribute(instance, ['permissions_boundary'], location);
+      shape.permissionsBoundary = policyByArnAttribute(
+        instance,
+        ['permissions_boundary'],
+        at(instance, ['permissions_boundary']),
+      );
     return { instance, role, shape };
   }
 
@@ -220,15 +223,14 @@ export function buildRoles(
         tags[key] =
           tag.known && typeof tag.value === 'string'
             ? tag.value
-            : unresolved(`tag '${key}' of ${instance.address} is known only after apply`, location);
+            : unresolved(`tag '${key}' of ${instance.address} ${later}`, location);
       }
     }
     return tags;
   }
 
-  /** Whether the configuration sets the attribute (else the provider computes it from AWS). */
   function configured(instance: Instance, attribute: string): boolean {
-    return expressionOf(index, instance, [attribute]) !== undefined;
+    return input.configured(instance, attribute);
   }
 
   /** The roles an attribute (`role`, `roles`, `role_name`) names. */
@@ -255,7 +257,7 @@ export function buildRoles(
     else unknownCount = 1;
     if (unknownCount === 0) return link;
 
-    const resolution = resolveAttribute(index, instance, path);
+    const resolution = input.resolveAttribute(instance, path);
     const candidates = resolution.instances
       .filter((i) => i.type === 'aws_iam_role' && i.mode === 'managed')
       .map((i) => byAddress.get(i))
@@ -275,7 +277,7 @@ export function buildRoles(
     const via = resolution.deadEnds.length > 0 ? ` (through ${resolution.deadEnds.join(', ')})` : '';
     candidates.forEach(add);
     link.open = {
-      reason: `${attribute} is known only after apply${via}: it may name this role`,
+      reason: `${attribute} ${later}${via}: it may name this role`,
       candidates: drafts.filter((d) => !link.roles.includes(d)),
     };
     return link;
@@ -293,9 +295,20 @@ export function buildRoles(
     apply: (d: Draft) => void,
     onlyAdds = true,
   ): void {
+    const location = locate(source);
+    // An instance that may not exist (count/for_each not known) may add to its roles, not surely.
+    if (source.uncertain && onlyAdds) {
+      for (const d of [...link.roles, ...(link.open?.candidates ?? [])])
+        d.shape.openQuestions.push({
+          checks,
+          reason: `${source.address}: ${source.uncertain}`,
+          location,
+          onlyAdds,
+        });
+      return;
+    }
     link.roles.forEach(apply);
     if (!link.open) return;
-    const location = locate(source);
     for (const d of link.open.candidates)
       d.shape.openQuestions.push({ checks, reason: link.open.reason, location, onlyAdds });
   }
@@ -304,7 +317,7 @@ export function buildRoles(
     if (result.kind === 'document') policy.document = result.document;
     else if (result.kind === 'unresolved') policy.unresolved = result.unresolved;
     else
-      policy.unresolved = unresolved(`policy '${String(policy.name)}' is empty in the plan`, policy.location);
+      policy.unresolved = unresolved(`policy '${String(policy.name)}' is empty in ${where}`, policy.location);
     return policy;
   }
 
@@ -321,7 +334,7 @@ export function buildRoles(
     if (arn.known && typeof arn.value === 'string' && arn.value !== '')
       return policyOfArn(arn.value, location);
     if (arn.known) {
-      const reason = `${instance.address}.${path.join('.')} is empty in the plan`;
+      const reason = `${instance.address}.${path.join('.')} is empty in ${where}`;
       return {
         kind: 'managed',
         name: unresolved(reason, location),
@@ -339,7 +352,7 @@ export function buildRoles(
     location: SourceLocation,
     count: number,
   ): AttachedPolicy[] {
-    const resolution = resolveAttribute(index, instance, path);
+    const resolution = input.resolveAttribute(instance, path);
     const policies = resolution.instances.filter((i) => i.type === 'aws_iam_policy');
     const attribute = `${instance.address}.${path.join('.')}`;
     const out: AttachedPolicy[] = policies.slice(0, count).map((p) => {
@@ -347,7 +360,7 @@ export function buildRoles(
       const policy: AttachedPolicy = {
         kind: 'managed',
         name: arn ?? p.address,
-        arn: arn ?? unresolved(`the ARN of ${p.address} is known only after apply`, locate(p)),
+        arn: arn ?? unresolved(`the ARN of ${p.address} ${later}`, locate(p)),
         location,
       };
       return withDocument(policy, documentAt(context, p, ['policy']));
@@ -357,7 +370,7 @@ export function buildRoles(
     const reason =
       policies.length > count
         ? `${attribute} is one of ${policies.map((p) => p.address).join(', ')}, decided only at apply`
-        : `${attribute} is known only after apply${via.length > 0 ? ` (it depends on ${via.join(', ')})` : ''}`;
+        : `${attribute} ${later}${via.length > 0 ? ` (it depends on ${via.join(', ')})` : ''}`;
     return [
       ...(policies.length > count ? [] : out),
       {
@@ -379,7 +392,7 @@ export function buildRoles(
       if (!listed.known || !Array.isArray(listed.value) || listed.value.some((v) => typeof v !== 'string')) {
         d.shape.openQuestions.push({
           checks: ['permissions'],
-          reason: `${instance.address} keeps only ${kind} policies known after apply`,
+          reason: `${instance.address} keeps only ${kind} policies that ${later.replace(/^is /, 'are ')}`,
           location,
         });
         continue;
@@ -401,7 +414,7 @@ export function buildRoles(
         if (present.has(name)) continue;
         if (kind === 'managed') d.shape.policies.push(policyOfArn(name, location));
         else {
-          const reason = `inline policy '${name}' is kept by ${instance.address} but not defined in the plan`;
+          const reason = `inline policy '${name}' is kept by ${instance.address} but not defined in ${where}`;
           d.shape.policies.push({ kind, name, unresolved: unresolved(reason, location), location });
         }
       }

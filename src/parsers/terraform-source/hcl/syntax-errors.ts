@@ -1,0 +1,106 @@
+import type { FileError } from '../../../model/report.js';
+import type { Position } from './ast.js';
+import type { LiteNode } from './tree-dump.js';
+
+/** More than this many errors in one file says nothing more: the rest are counted. */
+export const MAX_ERRORS = 20;
+
+/** What a missing node stood for, in the words of the source. */
+const MISSING_TOKENS: Record<string, string> = {
+  block_end: '}',
+  object_end: '}',
+  tuple_end: ']',
+  quoted_template_end: '"',
+  template_interpolation_end: '}',
+  template_directive_end: '}',
+  heredoc_identifier: 'the heredoc end marker',
+};
+
+const CLOSERS = new Set([
+  'block_end',
+  'object_end',
+  'tuple_end',
+  'template_interpolation_end',
+  'heredoc_identifier',
+]);
+
+/**
+ * tree-sitter's ERROR and MISSING nodes as file errors with line and column:
+ * `syntax error in main.tf at 12:5: unexpected '}'`. Nested errors inside an error are not repeated.
+ */
+export function syntaxErrors(
+  root: LiteNode,
+  file: string,
+  text: string,
+  position: (index: number) => Position,
+): FileError[] {
+  const errors: FileError[] = [];
+  let more = 0;
+  const stack: LiteNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!node.hasError && !node.isMissing && !node.isError) continue;
+    const problem = node.isError
+      ? unexpected(node, text)
+      : node.isMissing
+        ? missing(node, position)
+        : undefined;
+    if (problem) {
+      if (errors.length >= MAX_ERRORS) more++;
+      else {
+        // An unterminated string is reported where it starts, not where the file ends.
+        const at = node.isMissing && node.type === 'quoted_template_end' && node.parent ? node.parent : node;
+        const { line, column } = position(at.startIndex);
+        errors.push({
+          file,
+          line,
+          column,
+          message: `syntax error in ${file} at ${line}:${column}: ${problem}`,
+        });
+      }
+      if (node.isError) continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  if (more > 0) {
+    const last = errors[errors.length - 1]!;
+    errors.push({
+      file,
+      line: last.line,
+      column: last.column,
+      message: `${more} more syntax errors in ${file}`,
+    });
+  }
+  return errors;
+}
+
+/** At most MAX_ERRORS errors for one file, then one line counting the rest. */
+export function capErrors(errors: FileError[], file: string): FileError[] {
+  if (errors.length <= MAX_ERRORS + 1) return errors;
+  const kept = errors.slice(0, MAX_ERRORS);
+  const last = kept[kept.length - 1]!;
+  const more = errors
+    .slice(MAX_ERRORS)
+    .reduce((n, e) => n + (Number(/^(\d+) more syntax errors/.exec(e.message)?.[1]) || 1), 0);
+  return [
+    ...kept,
+    { file, line: last.line, column: last.column, message: `${more} more syntax errors in ${file}` },
+  ];
+}
+
+function unexpected(node: LiteNode, text: string): string {
+  let leaf: LiteNode = node;
+  while (leaf.children.length > 0) leaf = leaf.children[0]!;
+  const found = text.slice(leaf.startIndex, leaf.endIndex) || text.slice(node.startIndex, node.endIndex);
+  if (found === '') return 'unexpected end of file';
+  const shown = found.length > 30 ? `${found.slice(0, 30)}…` : found;
+  return `unexpected ${JSON.stringify(shown).slice(1, -1) === shown ? `'${shown}'` : JSON.stringify(shown)}`;
+}
+
+function missing(node: LiteNode, position: (index: number) => Position): string {
+  if (node.type === 'quoted_template_end') return 'unterminated string';
+  const opener = node.parent;
+  const where =
+    opener && CLOSERS.has(node.type) ? ` (to close line ${position(opener.startIndex).line})` : '';
+  return `missing ${MISSING_TOKENS[node.type] ?? `'${node.type}'`}${where}`;
+}
