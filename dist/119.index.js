@@ -20,24 +20,44 @@ var errors = __webpack_require__(7206);
 var dist_cjs = __webpack_require__(6764);
 ;// CONCATENATED MODULE: ./src/aws/client.ts
 
+/** Attempts per call: IAM throttles an account's API calls as a whole, and many pull requests share it. */
+const iamMaxAttempts = 8;
 /**
  * An IAM client from the environment's credentials (as aws-actions/configure-aws-credentials sets
- * them). The SDK itself honours AWS_ENDPOINT_URL_IAM / AWS_ENDPOINT_URL and retries throttling
- * with exponential backoff; `adaptive` mode also slows down when IAM keeps throttling.
+ * them). The SDK itself honours AWS_ENDPOINT_URL_IAM / AWS_ENDPOINT_URL. `adaptive` retry mode
+ * retries throttling (`Throttling: Rate exceeded`) and 5xx with exponential backoff and also slows
+ * the client down while IAM keeps throttling; AccessDenied is not retried. Each page of a list is
+ * its own call, so a throttled page is retried alone. Timeouts bound a connection that hangs.
  */
 function createIamClient(options = {}) {
     const env = options.env ?? process.env;
+    shortenNodeVersionWarning(process.version, env);
     return new dist_cjs/* IAMClient */.h8v({
         region: options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
-        maxAttempts: 8,
+        maxAttempts: options.maxAttempts ?? iamMaxAttempts,
         retryMode: 'adaptive',
+        requestHandler: { connectionTimeout: 10_000, requestTimeout: 30_000 },
     });
+}
+/** The Node major version the AWS SDK's releases after January 2027 require. */
+const sdkNodeMajor = 22;
+/**
+ * The SDK prints a nine-line NodeVersionSupportWarning on Node < 22; the gate says it in one line
+ * on stderr instead (and nothing when the user has already silenced it).
+ */
+function shortenNodeVersionWarning(nodeVersion, env) {
+    if (env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED === 'true')
+        return;
+    env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+    const major = Number(nodeVersion.replace(/^v/, '').split('.')[0]);
+    if (major < sdkNodeMajor)
+        process.stderr.write(`veeam-iam-gate: note: Node ${nodeVersion}; AWS SDK releases after January 2027 need Node ${sdkNodeMajor} or later (live mode works today).\n`);
 }
 
 // EXTERNAL MODULE: ./src/model/value.ts
 var value = __webpack_require__(2904);
-// EXTERNAL MODULE: ./src/requirements/selection.ts + 1 modules
-var selection = __webpack_require__(3130);
+// EXTERNAL MODULE: ./src/requirements/selection.ts
+var selection = __webpack_require__(1450);
 // EXTERNAL MODULE: ./src/parsers/policy-document.ts
 var policy_document = __webpack_require__(1684);
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
@@ -59,7 +79,7 @@ function classify(error) {
     const e = error;
     const name = e?.name ?? e?.Code ?? '';
     if (credentialErrors.has(name))
-        throw new errors/* InputError */.d(`AWS credentials missing or rejected (${name}): set them in the environment, e.g. with aws-actions/configure-aws-credentials`);
+        throw new errors/* InputError */.dz(`AWS credentials missing or rejected (${name}): set them in the environment, e.g. with aws-actions/configure-aws-credentials`);
     if (name === 'AccessDenied' || name === 'AccessDeniedException' || e?.$metadata?.httpStatusCode === 403)
         return 'access-denied';
     if (name === 'NoSuchEntity' || name === 'NoSuchEntityException')
@@ -386,15 +406,15 @@ function failureReason(call, what, e) {
 async function startLiveMode(request, selectors, client) {
     if (!request.aws) {
         if (request.roles.length)
-            throw new errors/* InputError */.d('--role needs --aws (live mode)');
+            throw new errors/* InputError */.dz('--role needs --aws (live mode)');
         if (request.simulate)
-            throw new errors/* InputError */.d('--simulate needs --aws (live mode)');
+            throw new errors/* InputError */.dz('--simulate needs --aws (live mode)');
         if (request.region)
-            throw new errors/* InputError */.d('--aws-region needs --aws (live mode)');
+            throw new errors/* InputError */.dz('--aws-region needs --aws (live mode)');
         return undefined;
     }
     if (request.roles.length === 0)
-        throw new errors/* InputError */.d('--aws needs at least one --role NAME|ARN, or --role all-workers');
+        throw new errors/* InputError */.dz('--aws needs at least one --role NAME|ARN, or --role all-workers');
     const iam = client ?? createIamClient(request.region ? { region: request.region } : {});
     return { client: iam, live: await loadLiveRoles(iam, request.roles, { selectors }) };
 }

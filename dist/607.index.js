@@ -1,0 +1,937 @@
+export const id = 607;
+export const ids = [607];
+export const modules = {
+
+/***/ 1607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fixFiles: () => (/* binding */ fixFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/decode.ts
+var decode = __webpack_require__(8341);
+// EXTERNAL MODULE: ./src/evaluate.ts + 5 modules
+var evaluate = __webpack_require__(3495);
+// EXTERNAL MODULE: ./src/model/verdict.ts
+var verdict = __webpack_require__(7088);
+// EXTERNAL MODULE: ./src/parsers/index.ts + 29 modules
+var parsers = __webpack_require__(6428);
+// EXTERNAL MODULE: ./src/fixes/style.ts
+var fixes_style = __webpack_require__(8814);
+// EXTERNAL MODULE: ./src/fixes/statements.ts
+var fixes_statements = __webpack_require__(5097);
+;// CONCATENATED MODULE: ./src/fixes/apply/tree.ts
+/** The last entry of that key, as CloudFormation reads a mapping. */
+function entryOf(node, key) {
+    if (node?.kind !== 'map')
+        return undefined;
+    for (let i = node.entries.length - 1; i >= 0; i--)
+        if (node.entries[i].key === key)
+            return node.entries[i];
+    return undefined;
+}
+function at(root, path) {
+    let node = root;
+    for (const step of path) {
+        if (typeof step === 'number')
+            node = node?.kind === 'seq' ? node.items[step] : undefined;
+        else
+            node = entryOf(node, step)?.value;
+    }
+    return node;
+}
+/** A plain, untagged string scalar's value. */
+function tree_text(node) {
+    return node?.kind === 'scalar' && !node.tag && typeof node.value === 'string' ? node.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/apply/cloudformation-ops.ts
+
+
+const ref = (key) => ({ Ref: key });
+/** Whether a node is `!Ref key` or `{ Ref: key }`. */
+function refersTo(node, key) {
+    if (node?.kind === 'scalar')
+        return node.tag === '!Ref' && node.value === key;
+    return (node?.kind === 'map' &&
+        !node.tag &&
+        node.entries.length === 1 &&
+        tree_text(entryOf(node, 'Ref')?.value) === key);
+}
+/** `Resource: "*"` written as a string or a one-item list. */
+function onAnyResource(node) {
+    if (tree_text(node) === '*')
+        return true;
+    return node?.kind === 'seq' && !node.tag && node.items.length === 1 && tree_text(node.items[0]) === '*';
+}
+/** The actions of a statement whose Action is plain strings (written as a string or a list). */
+function plainActions(node) {
+    const one = tree_text(node);
+    if (one !== undefined)
+        return [one];
+    if (node?.kind !== 'seq' || node.tag)
+        return undefined;
+    const all = node.items.map(tree_text);
+    return all.every((a) => a !== undefined) ? all : undefined;
+}
+/** Unconditional `Allow` statements on `*` with plain actions, in the document at `document`. */
+function candidatesIn(root, document) {
+    const list = [...document, 'Statement'];
+    const statements = at(root, list);
+    if (statements?.kind !== 'seq' || statements.tag)
+        return [];
+    return statements.items.flatMap((st, i) => {
+        if (st.kind !== 'map' || st.tag || tree_text(entryOf(st, 'Effect')?.value) !== 'Allow')
+            return [];
+        if (['Condition', 'NotAction', 'NotResource', 'Principal'].some((k) => entryOf(st, k)))
+            return [];
+        if (!onAnyResource(entryOf(st, 'Resource')?.value))
+            return [];
+        const actions = plainActions(entryOf(st, 'Action')?.value);
+        return actions ? [{ list, statement: [...list, i], actions }] : [];
+    });
+}
+/** Policies of the role written in this template: its inline `Policies`, and policy resources naming it. */
+function roleDocuments(root, key) {
+    const documents = [];
+    const policies = at(root, ['Resources', key, 'Properties', 'Policies']);
+    if (policies?.kind === 'seq' && !policies.tag)
+        policies.items.forEach((_, i) => documents.push(['Resources', key, 'Properties', 'Policies', i, 'PolicyDocument']));
+    const resources = at(root, ['Resources']);
+    for (const { key: id, value } of resources.entries) {
+        const type = tree_text(entryOf(value, 'Type')?.value);
+        if (type !== 'AWS::IAM::Policy' && type !== 'AWS::IAM::ManagedPolicy')
+            continue;
+        if (entryOf(value, 'Condition'))
+            continue;
+        const roles = at(value, ['Properties', 'Roles']);
+        if (roles?.kind === 'seq' && roles.items.some((r) => refersTo(r, key)))
+            documents.push(['Resources', id, 'Properties', 'PolicyDocument']);
+    }
+    return documents;
+}
+/** The statement the missing actions join: the one already granting most of the Veeam actions. */
+function veeamStatement(root, key, required) {
+    const wanted = new Set(required.map((a) => a.toLowerCase()));
+    let best;
+    let bestScore = 0;
+    for (const document of roleDocuments(root, key))
+        for (const c of candidatesIn(root, document)) {
+            const score = c.actions.filter((a) => wanted.has(a.toLowerCase())).length;
+            if (score > bestScore)
+                [best, bestScore] = [c, score];
+        }
+    return best;
+}
+/** A resource name not yet used in the template: `WorkerRoleInstanceProfile`, else `…2`, `…3`. */
+function freeName(resources, base) {
+    const used = new Set(resources.entries.map((e) => e.key));
+    let name = base;
+    for (let n = 2; used.has(name); n++)
+        name = `${base}${n}`;
+    return name;
+}
+function permissionOps(root, key, need) {
+    const checks = [need.check];
+    const target = veeamStatement(root, key, need.required);
+    if (target) {
+        const have = new Set(target.actions.map((a) => a.toLowerCase()));
+        const add = need.plain.filter((a) => !have.has(a.toLowerCase()));
+        const ops = [];
+        if (add.length)
+            ops.push({ op: 'append', path: [...target.statement, 'Action'], values: add, checks });
+        if (need.conditional.length)
+            ops.push({ op: 'append', path: target.list, values: need.conditional.map(fixes_statements/* statementJson */.mU), checks });
+        return ops;
+    }
+    const statements = [...(need.plain.length ? [{ actions: need.plain }] : []), ...need.conditional];
+    const document = { Version: '2012-10-17', Statement: statements.map(fixes_statements/* statementJson */.mU) };
+    const inline = at(root, ['Resources', key, 'Properties', 'Policies']);
+    if (inline?.kind === 'seq' && !inline.tag) {
+        const names = new Set(inline.items.map((p) => tree_text(entryOf(p, 'PolicyName')?.value)));
+        let name = need.policyName;
+        for (let n = 2; names.has(name); n++)
+            name = `${need.policyName}-${n}`;
+        return [
+            {
+                op: 'append',
+                path: ['Resources', key, 'Properties', 'Policies'],
+                values: [{ PolicyName: name, PolicyDocument: document }],
+                checks,
+            },
+        ];
+    }
+    const resources = at(root, ['Resources']);
+    return [
+        {
+            op: 'add-key',
+            path: ['Resources'],
+            after: key,
+            key: freeName(resources, `${key}VeeamPermissions`),
+            value: {
+                Type: 'AWS::IAM::Policy',
+                Properties: { PolicyName: need.policyName, Roles: [ref(key)], PolicyDocument: document },
+            },
+            checks,
+        },
+    ];
+}
+/**
+ * The ops that write a role's needs into a CloudFormation template (YAML or JSON), and the needs
+ * that cannot be written there, with the reason. Pure.
+ */
+function cloudFormationOps(root, key, needs) {
+    const none = (reason) => ({
+        ops: [],
+        notFixed: needs.map((n) => ({ check: n.check, reason })),
+    });
+    if (!root)
+        return none('the file does not parse cleanly for editing');
+    const role = at(root, ['Resources', key]);
+    const properties = at(role, ['Properties']);
+    if (role?.kind !== 'map' || role.tag || at(root, ['Resources'])?.kind !== 'map')
+        return none(`${key} is not written as a plain mapping under Resources`);
+    if (properties?.kind !== 'map' || properties.tag)
+        return none(`${key}.Properties is not written as a plain mapping`);
+    const ops = [];
+    const notFixed = [];
+    const trustNeeds = needs.filter((n) => n.kind === 'trust');
+    if (trustNeeds.length) {
+        const trustEntry = entryOf(properties, 'AssumeRolePolicyDocument');
+        const statements = at(trustEntry?.value, ['Statement']);
+        const checks = trustNeeds.map((n) => n.check);
+        const principals = trustNeeds.map((n) => n.principal);
+        if (!trustEntry) {
+            ops.push({
+                op: 'add-key',
+                path: ['Resources', key, 'Properties'],
+                key: 'AssumeRolePolicyDocument',
+                value: (0,fixes_statements/* trustPolicyJson */.XX)(principals),
+                checks,
+            });
+        }
+        else if (trustEntry.value?.kind === 'map' &&
+            !trustEntry.value.tag &&
+            statements?.kind === 'seq' &&
+            !statements.tag) {
+            ops.push({
+                op: 'append',
+                path: ['Resources', key, 'Properties', 'AssumeRolePolicyDocument', 'Statement'],
+                values: principals.map(fixes_statements/* trustStatementJson */.oZ),
+                checks,
+            });
+        }
+        else {
+            for (const check of checks)
+                notFixed.push({
+                    check,
+                    reason: 'the trust policy is not written as a list of statements (a string or an intrinsic function)',
+                });
+        }
+    }
+    for (const need of needs) {
+        if (need.kind === 'permissions')
+            ops.push(...permissionOps(root, key, need));
+        if (need.kind === 'instance-profile') {
+            const resources = at(root, ['Resources']);
+            ops.push({
+                op: 'add-key',
+                path: ['Resources'],
+                after: key,
+                key: freeName(resources, `${key}InstanceProfile`),
+                value: { Type: 'AWS::IAM::InstanceProfile', Properties: { Roles: [ref(key)] } },
+                checks: [need.check],
+            });
+        }
+    }
+    // New resources follow the role (in the order written) and share its Condition, so that a
+    // `!Ref` to a role that is not created never breaks the stack.
+    const condition = tree_text(entryOf(role, 'Condition')?.value);
+    let after = key;
+    for (const op of ops) {
+        if (op.op !== 'add-key' || op.path.length !== 1)
+            continue;
+        op.after = after;
+        after = op.key;
+        if (condition) {
+            const { Type, ...rest } = op.value;
+            op.value = { Type, Condition: condition, ...rest };
+        }
+    }
+    return { ops, notFixed };
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./src/fixes/apply/read-json.ts
+
+/** Reads a JSON file for editing; undefined when it has any syntax error (nothing is written then). */
+function readJson(text) {
+    const errors = [];
+    const root = (0,main.parseTree)(text, errors, { allowTrailingComma: false, disallowComments: true });
+    if (errors.length || !root)
+        return undefined;
+    return convert(root);
+}
+function convert(node) {
+    const start = node.offset;
+    const end = node.offset + node.length;
+    if (node.type === 'object') {
+        const entries = (node.children ?? []).map((p) => {
+            const [k, v] = p.children ?? [];
+            const value = v && convert(v);
+            return { key: String(k?.value), keyStart: k?.offset ?? p.offset, ...(value && { value }) };
+        });
+        return { kind: 'map', start, end, entries, flow: true };
+    }
+    if (node.type === 'array') {
+        const items = (node.children ?? []).map(convert).filter((i) => i !== undefined);
+        return { kind: 'seq', start, end, items, flow: true };
+    }
+    return {
+        kind: 'scalar',
+        start,
+        end,
+        value: node.value,
+        quote: node.type === 'string' ? 'double' : 'plain',
+        flow: true,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/fixes/apply/read-yaml.ts
+
+/** Reads a YAML file for editing; undefined when it does not parse cleanly (nothing is written then). */
+function readYaml(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    if (doc.errors.length)
+        return undefined;
+    return read_yaml_convert(doc.contents);
+}
+const quoteOf = (type) => type === 'QUOTE_SINGLE'
+    ? 'single'
+    : type === 'QUOTE_DOUBLE'
+        ? 'double'
+        : type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED'
+            ? 'block'
+            : 'plain';
+function read_yaml_convert(node) {
+    if (!node || (0,dist/* isAlias */.Vj)(node) || !node.range)
+        return undefined;
+    const tag = node.tag?.startsWith('!') && !node.tag.startsWith('!!') ? node.tag : undefined;
+    const [start] = node.range;
+    if ((0,dist/* isScalar */.jn)(node)) {
+        return {
+            kind: 'scalar',
+            start,
+            end: node.range[1],
+            value: node.value,
+            quote: quoteOf(node.type),
+            flow: true,
+            ...(tag && { tag }),
+        };
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const items = node.items.map((i) => read_yaml_convert(i)).filter((i) => i !== undefined);
+        const flow = node.flow === true;
+        return {
+            kind: 'seq',
+            start,
+            end: flow ? node.range[1] : (items.at(-1)?.end ?? node.range[1]),
+            items,
+            flow,
+            ...(tag && { tag }),
+        };
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        const entries = [];
+        let end = node.range[1];
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+                continue;
+            const value = read_yaml_convert(pair.value);
+            entries.push({ key: String(pair.key.value), keyStart: pair.key.range[0], ...(value && { value }) });
+            end = value?.end ?? pair.key.range[1];
+        }
+        const flow = node.flow === true;
+        return { kind: 'map', start, end: flow ? node.range[1] : end, entries, flow, ...(tag && { tag }) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/apply/text-edits.ts
+/**
+ * Applies edits made against the same text. Edits at the same offset keep their order; overlapping
+ * edits are a planner bug and throw rather than corrupt the file.
+ */
+function applyEdits(text, edits) {
+    const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.offset - b.e.offset || a.i - b.i);
+    let out = '';
+    let at = 0;
+    for (const { e } of sorted) {
+        if (e.offset < at)
+            throw new Error(`overlapping fix edits at offset ${e.offset}`);
+        out += text.slice(at, e.offset) + e.text;
+        at = e.offset + e.length;
+    }
+    return out + text.slice(at);
+}
+/** The line ending the file uses: CRLF when it has any, else LF. */
+function lineEnding(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+/** Offset of the start of the line holding `offset`. */
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Offset just past the line holding `offset` (past its line ending), or the text's length. */
+function nextLineStart(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl < 0 ? text.length : nl + 1;
+}
+/** 0-based column of `offset` on its line. */
+function columnOf(text, offset) {
+    return offset - lineStart(text, offset);
+}
+/** 1-based line number of `offset`. */
+function lineNumberOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** Prefixes every line of a `\n`-separated block (without final newline) with `indent` spaces. */
+function indentBlock(block, indent) {
+    const pad = ' '.repeat(indent);
+    return block.split('\n').map((l) => (l === '' ? l : pad + l));
+}
+/**
+ * Inserts whole lines at a line start (`offset` from `nextLineStart`) in the file's line ending.
+ * At the end of a file without a final newline the lines go after a new line ending, and the file
+ * still ends without one.
+ */
+function insertLines(text, offset, lines) {
+    const eol = lineEnding(text);
+    const body = lines.join(eol);
+    if (offset === text.length && text.length > 0 && !text.endsWith('\n'))
+        return { offset, length: 0, text: eol + body };
+    return { offset, length: 0, text: body + eol };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/apply/write-json.ts
+
+
+/** The indentation unit of a JSON file: a tab when lines start with one, else the space count. */
+function jsonStyle(text, indent) {
+    return { unit: /^\t/m.test(text) ? '\t' : ' '.repeat(indent) };
+}
+/** `JSON.stringify` laid out at `pad`, in the file's indentation and line ending. */
+function pretty(value, pad, style, eol) {
+    return JSON.stringify(value, null, style.unit)
+        .split('\n')
+        .join(eol + pad);
+}
+const padOf = (text, offset) => /^[ \t]*/.exec(text.slice(lineStart(text, offset)))[0];
+const sameLine = (text, a, b) => lineNumberOf(text, a) === lineNumberOf(text, b);
+function append(text, root, op, style) {
+    const eol = lineEnding(text);
+    const node = at(root, op.path);
+    if (node?.kind === 'seq') {
+        const last = node.items.at(-1);
+        if (!last) {
+            const pad = padOf(text, node.start);
+            const inner = pad + style.unit;
+            const items = op.values.map((v) => inner + pretty(v, inner, style, eol)).join(`,${eol}`);
+            return { offset: node.start, length: node.end - node.start, text: `[${eol}${items}${eol}${pad}]` };
+        }
+        if (sameLine(text, node.start, last.start))
+            return { offset: last.end, length: 0, text: op.values.map((v) => `, ${JSON.stringify(v)}`).join('') };
+        // Items on lines of their own keep their indentation; items aligned after `[` keep the column.
+        const lead = text.slice(lineStart(text, last.start), last.start);
+        const pad = /^[ \t]*$/.test(lead) ? lead : ' '.repeat(lead.length);
+        return {
+            offset: last.end,
+            length: 0,
+            text: op.values.map((v) => `,${eol}${pad}${pretty(v, pad, style, eol)}`).join(''),
+        };
+    }
+    if (node?.kind === 'scalar') {
+        const pad = padOf(text, node.start);
+        const inner = pad + style.unit;
+        const items = [text.slice(node.start, node.end), ...op.values.map((v) => JSON.stringify(v))];
+        return {
+            offset: node.start,
+            length: node.end - node.start,
+            text: `[${eol}${items.map((i) => inner + i).join(`,${eol}`)}${eol}${pad}]`,
+        };
+    }
+    return 'the list to extend is not a JSON array';
+}
+function addKey(text, root, op, style) {
+    const eol = lineEnding(text);
+    const map = at(root, op.path);
+    if (map?.kind !== 'map')
+        return 'the object to extend is not a JSON object';
+    const anchor = (op.after !== undefined && entryOf(map, op.after)) || map.entries.at(-1);
+    const member = (pad) => `${JSON.stringify(op.key)}: ${pretty(op.value, pad, style, eol)}`;
+    if (!anchor) {
+        const pad = padOf(text, map.start);
+        return {
+            offset: map.start,
+            length: map.end - map.start,
+            text: `{${eol}${pad}${style.unit}${member(pad + style.unit)}${eol}${pad}}`,
+        };
+    }
+    const end = anchor.value?.end ?? anchor.keyStart;
+    if (sameLine(text, map.start, anchor.keyStart))
+        return { offset: end, length: 0, text: `, ${JSON.stringify(op.key)}: ${JSON.stringify(op.value)}` };
+    const pad = padOf(text, anchor.keyStart);
+    return { offset: end, length: 0, text: `,${eol}${pad}${member(pad)}` };
+}
+/** Writes one op into CloudFormation JSON by a text edit at the located range. */
+function writeJsonOp(text, root, op, style) {
+    const edit = op.op === 'append' ? append(text, root, op, style) : addKey(text, root, op, style);
+    return typeof edit === 'string' ? { cannot: edit } : applyEdits(text, [edit]);
+}
+
+// EXTERNAL MODULE: ./src/fixes/cloudformation.ts
+var cloudformation = __webpack_require__(1935);
+;// CONCATENATED MODULE: ./src/fixes/apply/write-common.ts
+/** Whether the line holding `offset` holds only white space. */
+function blankLineAt(text, offset) {
+    const end = text.indexOf('\n', offset);
+    return /^[ \t]*\r?$/.test(text.slice(offset, end < 0 ? text.length : end)) && offset < text.length;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/apply/write-yaml.ts
+
+
+
+
+/** A string as the neighbouring scalar is written: plain, 'single' or "double" quoted. */
+function scalarText(value, like) {
+    if (like === 'single')
+        return `'${value.replace(/'/g, "''")}'`;
+    if (like === 'double')
+        return JSON.stringify(value);
+    return value;
+}
+/** Block lines for one list item: `- value` (a YAML block for mappings). */
+function itemLines(value, like, style) {
+    if (typeof value === 'string')
+        return [`- ${scalarText(value, like)}`];
+    return (0,cloudformation/* yamlText */.p)(value, undefined, style).replace(/\n$/, '').split('\n');
+}
+function flowText(value, like) {
+    return typeof value === 'string' ? scalarText(value, like ?? 'plain') : JSON.stringify(value);
+}
+/** After the content of `node`: the start of the next line. */
+const afterNode = (text, node) => nextLineStart(text, Math.max(node.start, node.end - 1));
+function write_yaml_append(text, root, op, style) {
+    const node = at(root, op.path);
+    if (node?.kind === 'seq') {
+        const last = node.items.at(-1);
+        const like = last?.kind === 'scalar' ? last.quote : undefined;
+        if (node.flow) {
+            const close = text.lastIndexOf(']', node.end);
+            if (close < node.start)
+                return 'the list is not closed where expected';
+            const items = op.values.map((v) => flowText(v, like)).join(', ');
+            return { offset: close, length: 0, text: node.items.length ? `, ${items}` : items };
+        }
+        if (text[node.start] !== '-')
+            return 'the list is not written as expected';
+        const dash = columnOf(text, node.start);
+        const lines = op.values.flatMap((v) => indentBlock(itemLines(v, like, style).join('\n'), dash));
+        return insertLines(text, afterNode(text, node), lines);
+    }
+    if (node?.kind === 'scalar' && !node.tag && node.quote !== 'block') {
+        // `Action: s3:GetObject` becomes a list holding it and the new actions.
+        const parent = at(root, op.path.slice(0, -1));
+        const entry = entryOf(parent, String(op.path.at(-1)));
+        const written = text.slice(node.start, node.end);
+        const like = node.quote;
+        if (!entry || parent?.flow) {
+            const items = [written, ...op.values.map((v) => flowText(v, like))].join(', ');
+            return { offset: node.start, length: node.end - node.start, text: `[${items}]` };
+        }
+        const colon = text.lastIndexOf(':', node.start) + 1;
+        const column = columnOf(text, entry.keyStart) + (style.indentSequences ? style.indent : 0);
+        const lines = [`- ${written}`, ...op.values.map((v) => `- ${flowText(v, like)}`)].map((l) => ' '.repeat(column) + l);
+        const eol = lineEnding(text);
+        return { offset: colon, length: node.end - colon, text: eol + lines.join(eol) };
+    }
+    return 'the list to extend is not a plain YAML list';
+}
+function write_yaml_addKey(text, root, op, style) {
+    const map = at(root, op.path);
+    if (map?.kind !== 'map' || map.tag || !map.entries.length)
+        return 'the mapping to extend is not a plain YAML mapping';
+    if (map.flow) {
+        const close = text.lastIndexOf('}', map.end);
+        return { offset: close, length: 0, text: `, ${op.key}: ${JSON.stringify(op.value)}` };
+    }
+    const anchor = (op.after !== undefined && entryOf(map, op.after)) || map.entries.at(-1);
+    const column = columnOf(text, anchor.keyStart);
+    const end = anchor.value ? afterNode(text, anchor.value) : nextLineStart(text, anchor.keyStart);
+    const lines = indentBlock((0,cloudformation/* yamlText */.p)(op.value, op.key, style).replace(/\n$/, ''), column);
+    // Resources separated by blank lines get one before the new resource too.
+    const keyLine = lineStart(text, anchor.keyStart);
+    const separated = op.after !== undefined &&
+        (blankLineAt(text, end) || (keyLine > 0 && blankLineAt(text, lineStart(text, keyLine - 1))));
+    return insertLines(text, end, separated ? ['', ...lines] : lines);
+}
+/** Writes one op into CloudFormation YAML by a text edit at the located range. */
+function writeYamlOp(text, root, op, style) {
+    const edit = op.op === 'append' ? write_yaml_append(text, root, op, style) : write_yaml_addKey(text, root, op, style);
+    return typeof edit === 'string' ? { cannot: edit } : applyEdits(text, [edit]);
+}
+
+;// CONCATENATED MODULE: ./src/fixes/apply/editors.ts
+
+
+
+
+
+
+/** Which quote the file uses for strings that need one: the more frequent of ' and ". */
+function editors_quoteOf(text) {
+    const single = text.match(/:\s+'/g)?.length ?? 0;
+    const double = text.match(/:\s+"/g)?.length ?? 0;
+    return double > single ? 'double' : 'single';
+}
+/** A CloudFormation editor: ops planned on the located tree, each written and the tree read again. */
+function cloudFormationEditor(read, write) {
+    return {
+        edit(text, key, needs) {
+            const plan = cloudFormationOps(read(text), key, needs);
+            const notFixed = [...plan.notFixed];
+            let out = text;
+            const failed = new Set();
+            for (const op of plan.ops) {
+                const root = read(out);
+                const next = root ? write(out, root, op) : { cannot: 'the edited file no longer parses' };
+                if (typeof next === 'string')
+                    out = next;
+                else
+                    for (const check of op.checks) {
+                        failed.add(check);
+                        notFixed.push({ check, reason: next.cannot });
+                    }
+            }
+            // In report order (the needs come in check order), whatever order the ops were written in.
+            const written = new Set(plan.ops.flatMap((o) => o.checks));
+            const fixed = needs.map((n) => n.check).filter((c) => written.has(c) && !failed.has(c));
+            // A check half written is not written at all.
+            return failed.size
+                ? {
+                    text,
+                    fixed: [],
+                    notFixed: [
+                        ...notFixed,
+                        ...fixed.map((check) => ({ check, reason: 'another part of the fix could not be written' })),
+                    ],
+                }
+                : { text: out, fixed, notFixed };
+        },
+    };
+}
+const cloudFormationYaml = (text) => {
+    const style = (0,fixes_style/* sourceStyle */.v)(text);
+    return cloudFormationEditor(readYaml, (t, root, op) => writeYamlOp(t, root, op, {
+        shortTags: style.shortTags ?? false,
+        indent: style.indent ?? 2,
+        indentSequences: style.indentSequences ?? true,
+        quote: editors_quoteOf(text),
+    }));
+};
+const cloudFormationJson = (text) => {
+    const style = jsonStyle(text, (0,fixes_style/* sourceStyle */.v)(text).indent ?? 2);
+    return cloudFormationEditor(readJson, (t, root, op) => writeJsonOp(t, root, op, style));
+};
+/**
+ * Why a role's fixes are not written into its file (generated or fetched inputs), or undefined
+ * when an editor exists for its source.
+ */
+function whyNotEditable(source) {
+    switch (source) {
+        case 'cloudformation':
+            return undefined;
+        case 'terraform-plan':
+            return 'a Terraform plan is generated: change the .tf source (the snippet shows what to add)';
+        case 'iam-json':
+            return 'IAM JSON is generated or fetched from AWS: apply the snippet (or its aws iam commands) to the role';
+        case 'aws':
+            return 'a deployed role is changed in AWS or in its source, not here';
+        default:
+            return `fixes for ${source} are not written yet (the snippet shows what to add)`;
+    }
+}
+/**
+ * The editor for a role's own file (call only when `whyNotEditable` is undefined). Terraform
+ * source (`.tf`, from the terraform-source parser) plugs in here: an editor that writes
+ * `aws_iam_role_policy` / `inline_policy` blocks, trust statements in `assume_role_policy` and an
+ * `aws_iam_instance_profile` by text edits at the ranges tree-sitter locates, implementing
+ * FileEditor, with `whyNotEditable('terraform-source')` returning undefined.
+ */
+function editorFor(text) {
+    return (0,fixes_style/* sourceStyle */.v)(text).json ? cloudFormationJson(text) : cloudFormationYaml(text);
+}
+
+// EXTERNAL MODULE: ./src/requirements/index.ts + 1 modules
+var requirements = __webpack_require__(1494);
+// EXTERNAL MODULE: ./src/requirements/conditions.ts
+var conditions = __webpack_require__(7552);
+// EXTERNAL MODULE: ./src/fixes/request.ts
+var request = __webpack_require__(8534);
+;// CONCATENATED MODULE: ./src/fixes/apply/needs.ts
+
+
+
+
+/**
+ * Which of a role's checks `--fix` can write, from the report alone. Only `fail` is fixed: an
+ * `unknown` check cannot be proven by adding text. The appliance is trusted only when the user
+ * named it: a placeholder ARN in a file would deploy a role nobody can assume.
+ */
+function needsOf(role, options) {
+    const requirement = (0,requirements/* combinedRequirements */.an)(role.kind.split('+'), role.veeamVersion);
+    const needs = [];
+    const notFixed = [];
+    for (const check of role.checks) {
+        if (check.verdict !== 'fail')
+            continue;
+        const need = needOf(check, requirement, options.appliancePrincipals);
+        if (typeof need === 'string')
+            notFixed.push({ check: check.check, reason: need });
+        else
+            needs.push(need);
+    }
+    return { needs, notFixed };
+}
+function needOf(check, requirement, appliancePrincipals) {
+    const id = check.check;
+    if (id === 'permissions') {
+        const missing = check.missingActions ?? [];
+        if (!missing.length)
+            return 'nothing is missing outright: the grants that fail are narrowed or denied';
+        return {
+            check: id,
+            kind: 'permissions',
+            plain: missing.filter((a) => !(0,conditions/* requiredCondition */.p)(requirement, a)),
+            conditional: (0,fixes_statements/* missingStatements */.d_)(requirement, missing).filter((s) => s.condition),
+            policyName: (0,request/* policyName */.ct)(requirement),
+            required: requirement.actions,
+        };
+    }
+    if (id === 'instance-profile')
+        return { check: id, kind: 'instance-profile' };
+    if (id === 'trust-appliance') {
+        const principal = appliancePrincipals[0];
+        if (!principal)
+            return 'the appliance to trust is not known: set --appliance-principal (or appliance-principal)';
+        return { check: id, kind: 'trust', principal: { type: 'AWS', value: principal } };
+    }
+    const service = requirement.trustServices.find((s) => `trust-${s.replace(/\.amazonaws\.com$/, '')}` === id);
+    if (!service)
+        return `no fix is known for ${id}`;
+    return { check: id, kind: 'trust', principal: { type: 'Service', value: service } };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/apply/plan.ts
+
+
+
+
+
+/** The role's key in its id `<file>#<key>`. */
+function keyOf(role, file) {
+    return role.id.startsWith(`${file}#`)
+        ? role.id.slice(file.length + 1)
+        : role.id.slice(role.id.indexOf('#') + 1);
+}
+/** The file a role report points at (its id up to `#`, which is the location's file). */
+function fileOf(role) {
+    return role.location.file;
+}
+/** Why a role after a fix is not better: a fixed check still fails, or another check got worse. */
+function worsened(before, after, fixed) {
+    for (const check of before.checks) {
+        const now = after.checks.find((c) => c.check === check.check);
+        if (!now)
+            continue;
+        if (fixed.includes(check.check) && now.verdict === 'fail')
+            return `${check.check} still fails: ${now.message}`;
+        if (now.verdict !== check.verdict && (0,verdict/* worst */.Q)([now.verdict, check.verdict]) === now.verdict)
+            return `${check.check} turns from ${check.verdict} to ${now.verdict}: ${now.message}`;
+    }
+    return undefined;
+}
+/**
+ * Checks the role again in the edited text, as the gate would: undefined when every fixed check
+ * now holds and no other check got worse, else why the edit is not kept.
+ */
+function recheck(text, file, before, fixed, options) {
+    const parsed = (0,parsers/* parseFile */.C)(text, { file, parameters: options.parameters });
+    if (!parsed || parsed.errors.some((e) => e.file === file)) {
+        const error = parsed?.errors[0];
+        return `the edited file would not parse${error ? ` (line ${error.line ?? '?'}: ${error.message})` : ''}`;
+    }
+    const role = parsed.roles.find((r) => r.key === keyOf(before, file));
+    if (!role)
+        return 'the role is no longer found in the edited file';
+    const after = (0,evaluate/* evaluateRole */.c)(role, { kinds: before.kind.split('+'), selectedBy: before.selectedBy }, { veeamVersion: before.veeamVersion, appliancePrincipals: options.appliancePrincipals });
+    const problem = worsened(before, after, fixed);
+    return problem && `after the edit, ${problem}`;
+}
+/**
+ * Writes the fixes of every failing role of one file into its text, role by role, each edit checked
+ * again before it is kept (the file is the same as before when nothing could be fixed). Pure.
+ */
+function fixFile(file, text, roles, options, 
+/** Fix only these checks (a suggestion per group of checks); default: every failing one. */
+only) {
+    let current = text;
+    const results = [];
+    for (const role of [...roles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+        const all = needsOf(role, options);
+        const needs = only ? all.needs.filter((n) => only.includes(n.check)) : all.needs;
+        const notFixed = only ? all.notFixed.filter((n) => only.includes(n.check)) : all.notFixed;
+        const result = { id: role.id, fixed: [], notFixed: [...notFixed] };
+        results.push(result);
+        if (!needs.length)
+            continue;
+        const notEditable = whyNotEditable(role.source);
+        if (notEditable) {
+            result.notFixed.push(...needs.map((n) => ({ check: n.check, reason: notEditable })));
+            continue;
+        }
+        const edited = editorFor(current).edit(current, keyOf(role, file), needs);
+        result.notFixed.push(...edited.notFixed);
+        if (!edited.fixed.length)
+            continue;
+        const problem = recheck(edited.text, file, role, edited.fixed, options);
+        if (problem) {
+            result.notFixed.push(...edited.fixed.map((check) => ({ check, reason: problem })));
+            continue;
+        }
+        result.fixed = edited.fixed;
+        current = edited.text;
+    }
+    return { file, before: text, after: current, roles: results };
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(9672);
+;// CONCATENATED MODULE: ./src/fixes/apply/unified-diff.ts
+
+/** A unified diff of one file, as `git diff` prints it (a/ and b/ prefixes, three lines of context). */
+function unifiedDiff(file, before, after) {
+    const patch = (0,create/* createTwoFilesPatch */.ss)(`a/${file}`, `b/${file}`, before, after, undefined, undefined, {
+        context: 3,
+    });
+    // The library starts with an `Index`-style rule line that git does not print.
+    return patch.replace(/^=+\n/, '');
+}
+
+;// CONCATENATED MODULE: ./src/fix-files.ts
+
+
+
+
+
+
+function encode(text, encoding) {
+    if (encoding === 'utf-8')
+        return Buffer.from(text, 'utf8');
+    if (encoding === 'utf-8-bom')
+        return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    return encoding === 'utf-16le' ? le : le.swap16();
+}
+const failing = (role) => role.checks.some((c) => c.verdict === 'fail');
+/**
+ * `--fix` at the CLI edge: plans the edits (pure, src/fixes/apply), prints them as a diff, writes
+ * them, scans again and restores any file in which a role still fails or got worse.
+ */
+async function fixFiles(request) {
+    const byFile = new Map();
+    const lines = [];
+    const notes = [];
+    for (const role of request.report.roles.filter(failing)) {
+        const reason = whyNotEditable(role.source);
+        if (reason) {
+            for (const c of role.checks.filter((c) => c.verdict === 'fail'))
+                notes.push(`not fixed: ${role.id} ${c.check}: ${reason}`);
+            continue;
+        }
+        byFile.set(role.location.file, [...(byFile.get(role.location.file) ?? []), role]);
+    }
+    const originals = new Map();
+    for (const [file, roles] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const absolute = external_node_path_default().resolve(request.root, file);
+        const bytes = (0,external_node_fs_.readFileSync)(absolute);
+        const decoded = (0,decode/* decode */.D)(bytes);
+        if (decoded.kind !== 'text')
+            continue;
+        const result = fixFile(file, decoded.text, roles, request.options);
+        for (const role of result.roles) {
+            if (role.fixed.length)
+                notes.push(`fixed: ${role.id}: ${role.fixed.join(', ')}`);
+            for (const n of role.notFixed)
+                notes.push(`not fixed: ${role.id} ${n.check}: ${n.reason}`);
+        }
+        if (result.after === result.before)
+            continue;
+        lines.push(unifiedDiff(file, result.before, result.after));
+        if (request.dryRun)
+            continue;
+        (0,external_node_fs_.writeFileSync)(absolute, encode(result.after, decoded.encoding));
+        originals.set(file, { bytes, fixed: new Map(result.roles.map((r) => [r.id, r.fixed])) });
+    }
+    let report = request.report;
+    if (originals.size) {
+        report = await request.rescan();
+        let restored = false;
+        for (const [file, original] of originals) {
+            const problems = request.report.roles
+                .filter((r) => r.location.file === file)
+                .map((before) => {
+                const after = report.roles.find((r) => r.id === before.id);
+                const problem = after
+                    ? worsened(before, after, original.fixed.get(before.id) ?? [])
+                    : 'is no longer found';
+                return problem && `${before.id}: ${problem}`;
+            })
+                .filter((p) => p !== undefined);
+            if (!problems.length)
+                continue;
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(request.root, file), original.bytes);
+            originals.delete(file);
+            restored = true;
+            notes.push(`restored ${file}: after writing, ${problems.join('; ')}`);
+        }
+        if (restored)
+            report = await request.rescan();
+    }
+    const written = [...originals.keys()];
+    const summary = request.dryRun
+        ? `--dry-run: ${lines.length} file(s) would change; nothing was written.`
+        : `${written.length} file(s) changed${written.length ? `: ${written.join(', ')}` : ''}.`;
+    // A blank line parts the fix log from the report that follows it.
+    return { report, log: [...lines, ...notes.map((n) => `${n}\n`), `${summary}\n\n`].join(''), written };
+}
+
+
+/***/ })
+
+};
