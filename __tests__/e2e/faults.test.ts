@@ -3,7 +3,7 @@
 // never falls back to the defaults; publishing ends within api-timeout with one warning.
 // VEEAM_IAM_GATE_BACKOFF_MS=5 shrinks every wait (backoff, retry-after, rate-limit reset) 200-fold.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,12 +18,15 @@ const opened = fixture('github/pull_request.opened.json');
 const baseSha = 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e';
 const token = 'ghs_e2eSecretToken0123456789abcdefABCDEF';
 const baseConfig = readFileSync(fixture('e2e/base-config/veeam-iam-gate.yml'), 'utf8');
-const inputs = { paths: 'infra/' };
+// Every run comments (the default, on-change, posts no new comment on a passing pull request that
+// changes no scanned file): these tests are about publishing under faults.
+const inputs = { paths: 'infra/', comment: 'always' };
 const fast = { VEEAM_IAM_GATE_BACKOFF_MS: '5' };
 
 let bundle: string;
+let out: string;
 beforeAll(() => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'gate-bundle-'));
+  out = mkdtempSync(path.join(os.tmpdir(), 'gate-bundle-'));
   execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', out, '--quiet', '--target', 'es2022'], {
     cwd: repoRoot,
     stdio: 'inherit',
@@ -36,6 +39,7 @@ beforeAll(() => {
 const servers: FakeGitHub[] = [];
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
+  rmSync(out, { recursive: true, force: true });
 });
 
 async function run(
@@ -63,7 +67,9 @@ async function run(
 
 const lines = (stdout: string, level: string) =>
   stdout.split(/\r?\n/).filter((l) => l.startsWith(`::${level}::`)); // step-level, not file annotations
-const ourComments = (fake: FakeGitHub) => fake.comments.filter((c) => c.body.startsWith(commentMarker));
+// The sticky comment's marker, keyed by workflow and job since comment-key (`<!-- …:sticky-comment key=… -->`).
+const markerStem = commentMarker.replace(/ -->$/, '');
+const ourComments = (fake: FakeGitHub) => fake.comments.filter((c) => c.body.startsWith(markerStem));
 const verdictOf = (result: RunResult) => ({
   code: result.code,
   verdict: result.outputs.verdict,
