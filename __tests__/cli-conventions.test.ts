@@ -260,7 +260,7 @@ describe('config and paths from the repository root', () => {
     const { code, stderr } = run(['.'], path.join(repoDir, 'stacks/prod'));
     expect(code).toBe(2);
     expect(stderr).toBe(
-      "veeam-iam-gate: ../../.github/veeam-iam-gate.yml:1: 'on_unknown' is not a known key (did you mean 'on-unknown'?) (known: veeam-version, appliance-principals, on-unknown, parameters, roles, exclude, least-privilege)\n",
+      "veeam-iam-gate: ../../.github/veeam-iam-gate.yml:1: 'on_unknown' is not a known key (did you mean 'on-unknown'?) (known: veeam-version, appliance-principals, on-unknown, parameters, roles, exclude, least-privilege, terraform)\n",
     );
   });
 

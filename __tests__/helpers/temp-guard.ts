@@ -2,13 +2,15 @@
 // test workers and every process they start), and at the end it must be empty. A test that leaves
 // a folder behind fails the run, naming what it left; the folder is removed either way, so a run
 // never litters the system's temporary folder.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 export default function setup(): () => void {
   const previous = process.env.TMPDIR;
   const root = mkdtempSync(path.join(os.tmpdir(), 'veeam-iam-gate-tests-'));
+  // mkdtemp makes it 0700: the unreadable-files tests run the CLI as `nobody`, which must reach it.
+  chmodSync(root, 0o755);
   process.env.TMPDIR = root;
   return () => {
     const left = readdirSync(root);
