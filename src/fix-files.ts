@@ -4,6 +4,7 @@ import { decode, type Decoded } from './decode.js';
 import { fixFile, worsened, type FixOptions } from './fixes/apply/plan.js';
 import { unifiedDiff } from './fixes/apply/unified-diff.js';
 import { whyNotEditable } from './fixes/apply/editors.js';
+import { loadHcl } from './parsers/terraform-source/hcl/index.js';
 import type { Report, RoleReport } from './model/report.js';
 import type { CheckId } from './model/role.js';
 
@@ -54,13 +55,16 @@ export async function fixFiles(request: FixRequest): Promise<FixOutcome> {
     byFile.set(role.location.file, [...(byFile.get(role.location.file) ?? []), role]);
   }
 
+  // The .tf editor needs the HCL reader, which loads asynchronously (once, and only for .tf roles).
+  const tf = [...byFile.values()].some((roles) => roles.some((r) => r.source === 'terraform-source'));
+  const options: FixOptions = tf ? { ...request.options, hcl: await loadHcl() } : request.options;
   const originals = new Map<string, { bytes: Buffer; fixed: Map<string, CheckId[]> }>();
   for (const [file, roles] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const absolute = path.resolve(request.root, file);
     const bytes = readFileSync(absolute);
     const decoded = decode(bytes);
     if (decoded.kind !== 'text') continue;
-    const result = fixFile(file, decoded.text, roles, request.options);
+    const result = fixFile(file, decoded.text, roles, options);
     for (const role of result.roles) {
       if (role.fixed.length) notes.push(`fixed: ${role.id}: ${role.fixed.join(', ')}`);
       for (const n of role.notFixed) notes.push(`not fixed: ${role.id} ${n.check}: ${n.reason}`);

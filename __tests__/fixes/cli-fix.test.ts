@@ -19,6 +19,8 @@ beforeAll(() => {
   execFileSync('npx', ['ncc', 'build', 'src/cli.ts', '-o', out, '--quiet', '--target', 'es2022'], {
     stdio: 'inherit',
   });
+  // The data files the bundle reads on first use, beside it as scripts/package.mjs puts them.
+  execFileSync(process.execPath, ['scripts/data-files.mjs', out]);
   writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
   bundle = path.join(out, 'index.js');
 }, 600_000);

@@ -9,6 +9,8 @@ import type { ENode } from './tree.js';
 import type { Op } from './cloudformation-ops.js';
 import { jsonStyle, writeJsonOp } from './write-json.js';
 import { writeYamlOp } from './write-yaml.js';
+import { terraformSourceEditor } from './write-terraform.js';
+import type { HclReader } from '../../parsers/terraform-source/hcl/index.js';
 
 /** Which quote the file uses for strings that need one: the more frequent of ' and ". */
 function quoteOf(text: string): 'single' | 'double' {
@@ -77,9 +79,10 @@ const cloudFormationJson = (text: string): FileEditor => {
  * Why a role's fixes are not written into its file (generated or fetched inputs), or undefined
  * when an editor exists for its source.
  */
-export function whyNotEditable(source: SourceFormat | 'terraform-source'): string | undefined {
+export function whyNotEditable(source: SourceFormat): string | undefined {
   switch (source) {
     case 'cloudformation':
+    case 'terraform-source':
       return undefined;
     case 'terraform-plan':
       return 'a Terraform plan is generated: change the .tf source (the snippet shows what to add)';
@@ -94,11 +97,15 @@ export function whyNotEditable(source: SourceFormat | 'terraform-source'): strin
 
 /**
  * The editor for a role's own file (call only when `whyNotEditable` is undefined). Terraform
- * source (`.tf`, from the terraform-source parser) plugs in here: an editor that writes
- * `aws_iam_role_policy` / `inline_policy` blocks, trust statements in `assume_role_policy` and an
- * `aws_iam_instance_profile` by text edits at the ranges tree-sitter locates, implementing
- * FileEditor, with `whyNotEditable('terraform-source')` returning undefined.
+ * source needs the HCL reader, which loads asynchronously: the caller loads it first
+ * (`loadHcl()`), and without it the role's fixes are not written.
  */
-export function editorFor(text: string): FileEditor {
+export function editorFor(
+  text: string,
+  source: SourceFormat = 'cloudformation',
+  hcl?: HclReader,
+): FileEditor | string {
+  if (source === 'terraform-source')
+    return hcl ? terraformSourceEditor(hcl) : 'the HCL reader is not loaded here: apply the snippet';
   return sourceStyle(text).json ? cloudFormationJson(text) : cloudFormationYaml(text);
 }

@@ -1,5 +1,5 @@
 import type { GateOptions } from '../../model/options.js';
-import type { CheckResult, RoleReport } from '../../model/report.js';
+import type { CheckResult, Fix, RoleReport } from '../../model/report.js';
 import type { CheckId } from '../../model/role.js';
 import { combinedRequirements } from '../../requirements/index.js';
 import { requiredCondition } from '../../requirements/conditions.js';
@@ -19,9 +19,11 @@ export type Need =
       policyName: string;
       /** Every action the role kind needs: an existing statement holding some is the Veeam statement. */
       required: string[];
+      /** The report's snippet for the check: Terraform source writes it as is, as new blocks. */
+      fix?: Fix;
     }
   | { check: CheckId; kind: 'trust'; principal: TrustPrincipal }
-  | { check: CheckId; kind: 'instance-profile' };
+  | { check: CheckId; kind: 'instance-profile'; fix?: Fix };
 
 /** A failing check the fixer leaves alone, and why (printed; the snippet stays in the report). */
 export interface NotFixed {
@@ -68,9 +70,11 @@ function needOf(
       conditional: missingStatements(requirement, missing).filter((s) => s.condition),
       policyName: policyName(requirement),
       required: requirement.actions,
+      ...(check.fix && { fix: check.fix }),
     };
   }
-  if (id === 'instance-profile') return { check: id, kind: 'instance-profile' };
+  if (id === 'instance-profile')
+    return { check: id, kind: 'instance-profile', ...(check.fix && { fix: check.fix }) };
   if (id === 'trust-appliance') {
     const principal = appliancePrincipals[0];
     if (!principal)

@@ -4,10 +4,14 @@ import type { RoleReport } from '../../model/report.js';
 import type { CheckId } from '../../model/role.js';
 import { worst } from '../../model/verdict.js';
 import { parseFile } from '../../parsers/index.js';
+import type { HclReader } from '../../parsers/terraform-source/hcl/index.js';
 import { editorFor, whyNotEditable } from './editors.js';
 import { needsOf, type NotFixed } from './needs.js';
 
-export type FixOptions = Pick<GateOptions, 'appliancePrincipals' | 'parameters'>;
+export type FixOptions = Pick<GateOptions, 'appliancePrincipals' | 'parameters'> & {
+  /** The HCL reader, loaded by the caller (it loads asynchronously): needed to edit `.tf` files. */
+  hcl?: HclReader;
+};
 
 export interface RoleFix {
   id: string;
@@ -104,10 +108,26 @@ export function fixFile(
       result.notFixed.push(...needs.map((n) => ({ check: n.check, reason: notEditable })));
       continue;
     }
-    const edited = editorFor(current).edit(current, keyOf(role, file), needs);
+    const editor = editorFor(current, role.source, options.hcl);
+    const cannot =
+      typeof editor === 'string'
+        ? editor
+        : role.source === 'terraform-source'
+          ? declaredForSeveral(role, roles)
+          : undefined;
+    if (cannot !== undefined || typeof editor === 'string') {
+      const reason = cannot ?? 'no editor';
+      result.notFixed.push(...needs.map((n) => ({ check: n.check, reason })));
+      continue;
+    }
+    const edited = editor.edit(current, keyOf(role, file), needs);
     result.notFixed.push(...edited.notFixed);
     if (!edited.fixed.length) continue;
-    const problem = recheck(edited.text, file, role, edited.fixed, options);
+    // A Terraform root is a folder, read only by the scan: the CLI's re-scan checks the role again.
+    const problem =
+      role.source === 'terraform-source'
+        ? parsesAsHcl(edited.text, file, options.hcl!)
+        : recheck(edited.text, file, role, edited.fixed, options);
     if (problem) {
       result.notFixed.push(...edited.fixed.map((check) => ({ check, reason: problem })));
       continue;
@@ -116,4 +136,23 @@ export function fixFile(
     current = edited.text;
   }
   return { file, before: text, after: current, roles: results };
+}
+
+/**
+ * Why a `.tf` role's declaration may not be edited: it is the same block as another role's (a module
+ * called more than once), so a block added to its file would change every call.
+ */
+function declaredForSeveral(role: RoleReport, roles: readonly RoleReport[]): string | undefined {
+  const same = roles.filter(
+    (r) => r.location.file === role.location.file && r.location.line === role.location.line,
+  );
+  return same.length > 1
+    ? `the role's module is called more than once (${same.map((r) => r.id.slice(r.id.indexOf('#') + 1)).join(', ')}): a block added to its file would change every call`
+    : undefined;
+}
+
+/** Undefined when the edited `.tf` text parses without errors, else why the edit is not kept. */
+function parsesAsHcl(text: string, file: string, hcl: HclReader): string | undefined {
+  const error = hcl.parse(text, file).errors[0];
+  return error && `the edited file would not parse (line ${error.line ?? '?'}: ${error.message})`;
 }
