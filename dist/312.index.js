@@ -3765,7 +3765,10 @@ function dirOf(path) {
     return slash === -1 ? '' : path.slice(0, slash);
 }
 
+// EXTERNAL MODULE: ./src/waivers/terraform-comment.ts
+var terraform_comment = __webpack_require__(545);
 ;// CONCATENATED MODULE: ./src/parsers/terraform-source/index.ts
+
 
 
 
@@ -3819,6 +3822,8 @@ function readTerraformSource(request) {
         result.errors.push(...read.errors);
         result.warnings.push(...read.warnings);
     }
+    // Waiver comments above each role's resource block (issue 13), as for plans.
+    (0,terraform_comment/* addWaiverComments */.Ae)(result.roles, request.readFile);
     return result;
 }
 function readRoot(request, dir, moduleOf, readFiles) {

@@ -1,8 +1,8 @@
-export const id = 607;
-export const ids = [607];
+export const id = 548;
+export const ids = [548];
 export const modules = {
 
-/***/ 1607:
+/***/ 2548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,8 +22,8 @@ var decode = __webpack_require__(8341);
 var evaluate = __webpack_require__(3495);
 // EXTERNAL MODULE: ./src/model/verdict.ts
 var verdict = __webpack_require__(7088);
-// EXTERNAL MODULE: ./src/parsers/index.ts + 29 modules
-var parsers = __webpack_require__(6428);
+// EXTERNAL MODULE: ./src/parsers/index.ts + 30 modules
+var parsers = __webpack_require__(8953);
 // EXTERNAL MODULE: ./src/fixes/style.ts
 var fixes_style = __webpack_require__(8814);
 // EXTERNAL MODULE: ./src/fixes/statements.ts
@@ -596,7 +596,81 @@ function writeYamlOp(text, root, op, style) {
     return typeof edit === 'string' ? { cannot: edit } : applyEdits(text, [edit]);
 }
 
+;// CONCATENATED MODULE: ./src/fixes/apply/write-terraform.ts
+
+/** The offset of a 1-based line's start. */
+function offsetOfLine(text, line) {
+    let at = 0;
+    for (let l = 1; l < line && at < text.length; l++)
+        at = nextLineStart(text, at);
+    return at;
+}
+const sameBlock = (a, b) => a.type === b.type && a.labels.length === b.labels.length && a.labels.every((l, i) => l === b.labels[i]);
+/** `module.a.aws_iam_role.x` → `aws_iam_role.x`: the role's block is in the module's own file. */
+function localAddress(key) {
+    return key.replace(/^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/, '');
+}
+/**
+ * A `.tf` editor: writes the fixes that are whole new blocks (an `aws_iam_role_policy`, its policy
+ * document, an `aws_iam_instance_profile`) right after the role's resource block, as the report's
+ * snippet has them (src/fixes/terraform-source.ts), by inserting lines only. Trust statements
+ * inside an existing `assume_role_policy` are left with the snippet.
+ */
+function terraformSourceEditor(hcl) {
+    return {
+        edit(text, key, needs) {
+            const notFixed = [];
+            const blocks = [];
+            for (const need of needs) {
+                if (need.kind === 'trust') {
+                    notFixed.push({
+                        check: need.check,
+                        reason: "a trust statement goes inside the role's assume_role_policy: add the snippet there",
+                    });
+                    continue;
+                }
+                const fix = need.fix;
+                if (!fix ||
+                    fix.format !== 'terraform-hcl' ||
+                    !/^Add (this resource|these blocks)/.test(fix.description))
+                    notFixed.push({ check: need.check, reason: 'no new Terraform block is known for this fix' });
+                else
+                    blocks.push({ check: need.check, text: fix.text });
+            }
+            if (!blocks.length)
+                return { text, fixed: [], notFixed };
+            const refuse = (reason) => ({
+                text,
+                fixed: [],
+                notFixed: [...notFixed, ...blocks.map((b) => ({ check: b.check, reason }))],
+            });
+            const address = localAddress(key);
+            if (key.includes('[')) {
+                return refuse('the role is declared once for several instances (count, for_each or a module called more than once): a block added to its file would apply to all of them');
+            }
+            const parsed = hcl.parse(text, 'edit.tf');
+            if (parsed.errors.length)
+                return refuse('the file does not parse cleanly, so nothing is written into it');
+            const [type, name] = address.split('.');
+            const role = parsed.body.blocks.find((b) => b.type === 'resource' && b.labels[0] === type && b.labels[1] === name);
+            if (!role)
+                return refuse(`resource "${type}" "${name}" is not found in this file`);
+            // A block the snippet adds must not already exist (Terraform rejects a duplicate address).
+            for (const added of blocks.flatMap((b) => hcl.parse(b.text, 'fix.tf').body.blocks)) {
+                if (parsed.body.blocks.some((b) => sameBlock(b, added)))
+                    return refuse(`${added.type} "${added.labels.join('" "')}" already exists in this file`);
+            }
+            const at = nextLineStart(text, offsetOfLine(text, role.endLine));
+            const lines = blocks.flatMap((b) => ['', ...b.text.replace(/\n+$/, '').split('\n')]);
+            const out = applyEdits(text, [insertLines(text, at, lines)]);
+            const written = new Set(blocks.map((b) => b.check));
+            return { text: out, fixed: needs.map((n) => n.check).filter((c) => written.has(c)), notFixed };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/fixes/apply/editors.ts
+
 
 
 
@@ -665,6 +739,7 @@ const cloudFormationJson = (text) => {
 function whyNotEditable(source) {
     switch (source) {
         case 'cloudformation':
+        case 'terraform-source':
             return undefined;
         case 'terraform-plan':
             return 'a Terraform plan is generated: change the .tf source (the snippet shows what to add)';
@@ -678,12 +753,12 @@ function whyNotEditable(source) {
 }
 /**
  * The editor for a role's own file (call only when `whyNotEditable` is undefined). Terraform
- * source (`.tf`, from the terraform-source parser) plugs in here: an editor that writes
- * `aws_iam_role_policy` / `inline_policy` blocks, trust statements in `assume_role_policy` and an
- * `aws_iam_instance_profile` by text edits at the ranges tree-sitter locates, implementing
- * FileEditor, with `whyNotEditable('terraform-source')` returning undefined.
+ * source needs the HCL reader, which loads asynchronously: the caller loads it first
+ * (`loadHcl()`), and without it the role's fixes are not written.
  */
-function editorFor(text) {
+function editorFor(text, source = 'cloudformation', hcl) {
+    if (source === 'terraform-source')
+        return hcl ? terraformSourceEditor(hcl) : 'the HCL reader is not loaded here: apply the snippet';
     return (0,fixes_style/* sourceStyle */.v)(text).json ? cloudFormationJson(text) : cloudFormationYaml(text);
 }
 
@@ -731,10 +806,11 @@ function needOf(check, requirement, appliancePrincipals) {
             conditional: (0,fixes_statements/* missingStatements */.d_)(requirement, missing).filter((s) => s.condition),
             policyName: (0,request/* policyName */.ct)(requirement),
             required: requirement.actions,
+            ...(check.fix && { fix: check.fix }),
         };
     }
     if (id === 'instance-profile')
-        return { check: id, kind: 'instance-profile' };
+        return { check: id, kind: 'instance-profile', ...(check.fix && { fix: check.fix }) };
     if (id === 'trust-appliance') {
         const principal = appliancePrincipals[0];
         if (!principal)
@@ -815,11 +891,25 @@ only) {
             result.notFixed.push(...needs.map((n) => ({ check: n.check, reason: notEditable })));
             continue;
         }
-        const edited = editorFor(current).edit(current, keyOf(role, file), needs);
+        const editor = editorFor(current, role.source, options.hcl);
+        const cannot = typeof editor === 'string'
+            ? editor
+            : role.source === 'terraform-source'
+                ? declaredForSeveral(role, roles)
+                : undefined;
+        if (cannot !== undefined || typeof editor === 'string') {
+            const reason = cannot ?? 'no editor';
+            result.notFixed.push(...needs.map((n) => ({ check: n.check, reason })));
+            continue;
+        }
+        const edited = editor.edit(current, keyOf(role, file), needs);
         result.notFixed.push(...edited.notFixed);
         if (!edited.fixed.length)
             continue;
-        const problem = recheck(edited.text, file, role, edited.fixed, options);
+        // A Terraform root is a folder, read only by the scan: the CLI's re-scan checks the role again.
+        const problem = role.source === 'terraform-source'
+            ? parsesAsHcl(edited.text, file, options.hcl)
+            : recheck(edited.text, file, role, edited.fixed, options);
         if (problem) {
             result.notFixed.push(...edited.fixed.map((check) => ({ check, reason: problem })));
             continue;
@@ -828,6 +918,21 @@ only) {
         current = edited.text;
     }
     return { file, before: text, after: current, roles: results };
+}
+/**
+ * Why a `.tf` role's declaration may not be edited: it is the same block as another role's (a module
+ * called more than once), so a block added to its file would change every call.
+ */
+function declaredForSeveral(role, roles) {
+    const same = roles.filter((r) => r.location.file === role.location.file && r.location.line === role.location.line);
+    return same.length > 1
+        ? `the role's module is called more than once (${same.map((r) => r.id.slice(r.id.indexOf('#') + 1)).join(', ')}): a block added to its file would change every call`
+        : undefined;
+}
+/** Undefined when the edited `.tf` text parses without errors, else why the edit is not kept. */
+function parsesAsHcl(text, file, hcl) {
+    const error = hcl.parse(text, file).errors[0];
+    return error && `the edited file would not parse (line ${error.line ?? '?'}: ${error.message})`;
 }
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
@@ -843,7 +948,10 @@ function unifiedDiff(file, before, after) {
     return patch.replace(/^=+\n/, '');
 }
 
+// EXTERNAL MODULE: ./src/parsers/terraform-source/hcl/index.ts + 17 modules
+var hcl = __webpack_require__(8176);
 ;// CONCATENATED MODULE: ./src/fix-files.ts
+
 
 
 
@@ -876,6 +984,9 @@ async function fixFiles(request) {
         }
         byFile.set(role.location.file, [...(byFile.get(role.location.file) ?? []), role]);
     }
+    // The .tf editor needs the HCL reader, which loads asynchronously (once, and only for .tf roles).
+    const tf = [...byFile.values()].some((roles) => roles.some((r) => r.source === 'terraform-source'));
+    const options = tf ? { ...request.options, hcl: await (0,hcl/* loadHcl */.Mz)() } : request.options;
     const originals = new Map();
     for (const [file, roles] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const absolute = external_node_path_default().resolve(request.root, file);
@@ -883,7 +994,7 @@ async function fixFiles(request) {
         const decoded = (0,decode/* decode */.D)(bytes);
         if (decoded.kind !== 'text')
             continue;
-        const result = fixFile(file, decoded.text, roles, request.options);
+        const result = fixFile(file, decoded.text, roles, options);
         for (const role of result.roles) {
             if (role.fixed.length)
                 notes.push(`fixed: ${role.id}: ${role.fixed.join(', ')}`);
