@@ -21,6 +21,7 @@ import { sourceStyle } from './fixes/index.js';
 import { bindLooseDocuments } from './bind.js';
 import { findDrift, type Evaluated } from './drift.js';
 import { inShard, type Shard } from './shard.js';
+import { terraformPlanParser } from './parsers/terraform-plan/index.js';
 
 export interface ScanRequest {
   /** Ids and locations are relative to this folder. */
@@ -88,6 +89,14 @@ export async function scan(request: ScanRequest): Promise<Report> {
     }
   };
 
+  const contextFor = (file: string): ParseContext => ({
+    file,
+    parameters: options.parameters,
+    readFile: readCompanion,
+    files: allPaths,
+    ...(options.terraform && { terraformPlans: options.terraform.plans }),
+  });
+
   for (const file of walked.files) {
     if (!file.candidate || !wanted(file.path)) continue;
     const text = await readText(file);
@@ -98,15 +107,8 @@ export async function scan(request: ScanRequest): Promise<Report> {
       }
       continue;
     }
-    const context: ParseContext = {
-      file: file.path,
-      parameters: options.parameters,
-      readFile: readCompanion,
-      files: allPaths,
-      ...(options.terraform && { terraformPlans: options.terraform.plans }),
-    };
     try {
-      const parsed = parseFile(text, context, request.parsers);
+      const parsed = parseFile(text, contextFor(file.path), request.parsers);
       if (!parsed) continue;
       infrastructureFiles.add(file.path);
       // Fixes are written in the file's own style (short tags, indentation): read it once per file.
@@ -126,8 +128,20 @@ export async function scan(request: ScanRequest): Promise<Report> {
     }
   }
 
+  const hasTerraformSource = walked.files.some((f) => f.path.endsWith('.tf'));
+  // Each shard checks a plan in one shard only, but every shard must know which roots the plans
+  // cover: else a root's roles would come from its plan in one shard and its .tf files in another.
+  if (hasTerraformSource && request.shard && request.shard.count > 1)
+    for (const file of walked.files) {
+      if (!file.candidate || wanted(file.path) || !file.path.toLowerCase().endsWith('.json')) continue;
+      const text = await readText(file);
+      if (typeof text !== 'string' || !terraformPlanParser.sniff(file.path, text.slice(0, 8192))) continue;
+      const parsed = terraformPlanParser.parse(text, contextFor(file.path));
+      for (const root of parsed?.terraformRoots ?? []) coveredRoots.add(root);
+    }
+
   // Terraform source without a plan (issue 11): roots no scanned plan covers.
-  if (walked.files.some((f) => f.path.endsWith('.tf'))) {
+  if (hasTerraformSource) {
     const source = await readTerraformRoots(request, allPaths, readCompanion, coveredRoots);
     // Policy files a configuration reads with file()/templatefile() are bound to its roles.
     const read = new Set(source.readFiles);
