@@ -1,7 +1,7 @@
 // Issue 13 end to end: the action bundle (built here as action.test.ts builds it) on a pull request
 // whose base holds the config (waivers, ignore:) and the baseline, and whose head adds an inline waiver.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,19 +42,23 @@ const baseBaseline = JSON.stringify({
 const env = { VEEAM_IAM_GATE_TODAY: '2026-12-01' };
 
 let bundle: string;
+let out: string;
 beforeAll(() => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'gate-bundle-'));
+  out = mkdtempSync(path.join(os.tmpdir(), 'gate-bundle-'));
   execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', out, '--quiet', '--target', 'es2022'], {
     cwd: repoRoot,
     stdio: 'inherit',
   });
   writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
+  // The data files the bundle reads on first use, beside it as scripts/package.mjs puts them.
+  execFileSync(process.execPath, ['scripts/data-files.mjs', out], { cwd: repoRoot });
   bundle = path.join(out, 'index.js');
 }, 900_000);
 
 const servers: FakeGitHub[] = [];
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
+  rmSync(out, { recursive: true, force: true });
 });
 
 async function github(base: Record<string, string>, options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
@@ -96,7 +100,8 @@ describe('the action with waivers and a baseline from the base commit', () => {
       apiUrl: fake.url,
       token,
       env,
-      inputs: { paths: 'estate/', baseline: 'baseline.json' },
+      // comment: always: the gate passes (all waived or baselined), and on-change would post no new comment.
+      inputs: { paths: 'estate/', baseline: 'baseline.json', comment: 'always' },
       event: { name: 'pull_request', payloadFile: opened },
     });
     report = reportOf(result);
