@@ -22,8 +22,8 @@ var decode = __webpack_require__(8341);
 var evaluate = __webpack_require__(3495);
 // EXTERNAL MODULE: ./src/model/verdict.ts
 var verdict = __webpack_require__(7088);
-// EXTERNAL MODULE: ./src/parsers/index.ts + 30 modules
-var parsers = __webpack_require__(8953);
+// EXTERNAL MODULE: ./src/parsers/index.ts + 21 modules
+var parsers = __webpack_require__(2776);
 // EXTERNAL MODULE: ./src/fixes/style.ts
 var fixes_style = __webpack_require__(8814);
 // EXTERNAL MODULE: ./src/fixes/statements.ts
