@@ -12,10 +12,12 @@ import { APPLIANCE } from '../helpers/roles.js';
 
 let bundle: string;
 let work: string;
+const made: string[] = [];
 const examples = ['broken-worker.yaml', 'broken-worker.json'];
 
 beforeAll(() => {
   const out = mkdtempSync(path.join(tmpdir(), 'fix-cli-bundle-'));
+  made.push(out);
   execFileSync('npx', ['ncc', 'build', 'src/cli.ts', '-o', out, '--quiet', '--target', 'es2022'], {
     stdio: 'inherit',
   });
@@ -26,9 +28,10 @@ beforeAll(() => {
 }, 600_000);
 beforeEach(() => {
   work = mkdtempSync(path.join(tmpdir(), 'fix-cli-'));
+  made.push(work);
   for (const f of examples) cpSync(path.join('examples', f), path.join(work, f));
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const run = (...args: string[]) => {
   const r = spawnSync(process.execPath, [bundle, ...args], {

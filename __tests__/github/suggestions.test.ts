@@ -1,10 +1,10 @@
 // Review suggestions against the loopback GitHub API: the payload GitHub receives for each input
 // format, the second run that edits instead of piling up, a finding outside the diff, a fork.
 import { getOctokit } from '@actions/github';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../src/config.js';
 import { evaluateRole } from '../../src/evaluate.js';
 import { Refusals } from '../../src/github/refusal.js';
@@ -26,6 +26,7 @@ let work: string;
 let report: Report;
 let fake: FakeGitHub;
 afterEach(() => fake?.stop());
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'suggest-'));

@@ -1,10 +1,10 @@
 // The fix tables of __tests__/fixes/fixes.test.ts, written as real templates in several styles:
 // `fixFile` must make each failing role pass, touch only the lines it needs, keep the file's style,
 // and leave a template cfn-lint accepts.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fixFile } from '../../../src/fixes/apply/plan.js';
 import { cfnLintMissing, cfnLintNote, lintCodes } from './cfn-lint.js';
 import {
@@ -18,6 +18,7 @@ import {
 } from './template-builder.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'fix-templates-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 const linted: { before: string; after: string; name: string }[] = [];
 
 describe.each(layouts)('$name', (layout) => {
