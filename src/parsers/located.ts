@@ -20,6 +20,7 @@ import {
 import { ParseError } from '../model/errors.js';
 import type { SourceLocation } from '../model/location.js';
 import type { InputRole } from '../model/value.js';
+import { readYamlEvents } from './yaml-events.js';
 
 /**
  * A format-neutral document tree where every node knows its line and column: YAML (with any `!Tag`
@@ -205,6 +206,11 @@ export function parseJsonLocated(text: string, file: string, limits: TreeLimits 
  * applied. Syntax errors become a ParseError with the line of the first one.
  */
 export function parseYamlLocated(text: string, file: string, limits: TreeLimits = defaultLimits): LNode[] {
+  return readYamlEvents(text, file, limits) ?? parseYamlDocument(text, file, limits);
+}
+
+/** The reader of record: the `yaml` package, for everything the event reader declines. */
+export function parseYamlDocument(text: string, file: string, limits: TreeLimits = defaultLimits): LNode[] {
   const lineCounter = new LineCounter();
   let docs: Document[];
   try {
