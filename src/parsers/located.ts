@@ -82,6 +82,18 @@ export function getEntry(map: LMap, key: string): LEntry | undefined {
 
 /** Keys written more than once in this mapping, each with the location of its second writing. */
 export function duplicateKeys(map: LMap): LEntry[] {
+  const entries = map.entries;
+  // Small mappings (nearly all of them): compare pairwise instead of building a Set.
+  if (entries.length <= 8) {
+    let dups: LEntry[] | undefined;
+    for (let i = 1; i < entries.length; i++)
+      for (let j = 0; j < i; j++)
+        if (entries[j]!.key === entries[i]!.key) {
+          (dups ??= []).push(entries[i]!);
+          break;
+        }
+    return dups ?? [];
+  }
   const seen = new Set<string>();
   const dups: LEntry[] = [];
   for (const e of map.entries) {

@@ -10,6 +10,8 @@ export const maxUndecidedConditions = 6;
 export function ifConditions(root: LNode): string[] {
   const names: string[] = [];
   walk(root, (node) => {
+    // Most nodes are not `Fn::If`: tell so before building the call.
+    if (node.tag ? node.tag !== '!If' : node.kind !== 'map' || node.entries.length !== 1) return;
     const call = asIntrinsic(node);
     if (call?.fn !== 'Fn::If') return;
     const first = argList(call)?.[0];

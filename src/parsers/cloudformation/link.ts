@@ -183,7 +183,9 @@ function linkRole(
   const name: Str | undefined = nameNode === undefined ? undefined : str(base.text(nameNode, resource.loc));
   const naming = links.naming.get(resource.logicalId) ?? [];
   // Template managed policies that the role itself lists (ManagedPolicyArns, PermissionsBoundary).
-  const ownNames = new Set(rawIamProperties(resource).flatMap((n) => [...mentionedNames(n)]));
+  const ownNames = links.managedPolicies.size
+    ? new Set(rawIamProperties(resource).flatMap((n) => [...mentionedNames(n)]))
+    : new Set<string>();
   const listed = [...ownNames].flatMap((n) => links.managedPolicies.get(n) ?? []);
   const attachers = [...new Set([...naming.filter((r) => attacherTypes.has(r.type)), ...links.dynamic])];
 
@@ -191,7 +193,9 @@ function linkRole(
   const mentioned: string[] = [];
   for (const r of [resource, ...naming.filter((r) => attacherTypes.has(r.type)), ...listed]) {
     if (r.condition) mentioned.push(r.condition);
-    for (const node of rawIamProperties(r)) mentioned.push(...ifConditions(node));
+    // Only conditions the template defines count: without any, no need to look for Fn::If.
+    if (template.conditions.size)
+      for (const node of rawIamProperties(r)) mentioned.push(...ifConditions(node));
   }
   const undecided = [...new Set(mentioned)].filter(
     (c) => template.conditions.has(c) && base.condition(c) === undefined,
