@@ -73,6 +73,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
   /** Terraform root folders a scanned plan covers: their roles come from the plan. */
   const coveredRoots = new Set<string>();
   const infrastructureFiles = new Set<string>(errors.map((e) => e.file));
+  let filesWithoutIam = 0;
 
   const byPath = new Map(walked.files.map((f) => [f.path, f]));
   const allPaths = walked.files.map((f) => f.path);
@@ -110,6 +111,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
       const parsed = parseFile(text, contextFor(file.path), request.parsers);
       if (!parsed) continue;
       infrastructureFiles.add(file.path);
+      if (parsed.withoutIam) filesWithoutIam++;
       // Fixes are written in the file's own style (short tags, indentation): read it once per file.
       const style = parsed.roles.length ? sourceStyle(text) : undefined;
       roles.push(...parsed.roles.map((r) => (r.style || !style ? r : { ...r, style })));
@@ -242,6 +244,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
     workerRoles: reports.length,
     ...countRoles(reports),
     errors: errors.length,
+    ...(filesWithoutIam > 0 && { filesWithoutIam }),
   };
   // Key order of the summary is fixed by the JSON renderer; `accepted` only when there are some.
   skipped.sort((a, b) => compare(a.id, b.id));

@@ -76,6 +76,11 @@ export interface Summary {
    * such check (not counted in `fail` / `unknown`, which count what the gate counts). Absent when 0.
    */
   accepted?: number;
+  /**
+   * Templates (counted in `files`) whose text names no IAM resource type: not parsed, so neither
+   * their roles (they have none) nor their syntax are checked. Absent when 0.
+   */
+  filesWithoutIam?: number;
 }
 
 /** A role that was seen but not checked, and why (a notice, never an annotation). */

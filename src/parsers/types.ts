@@ -35,6 +35,8 @@ export interface ParsedFile {
   looseDocuments?: LooseDocument[];
   /** Terraform root folders a plan covers: their `.tf` files are not read for roles again. */
   terraformRoots?: string[];
+  /** A template whose text names no IAM resource type: recognised, counted, not parsed. */
+  withoutIam?: true;
 }
 
 export interface Parser {

@@ -19,6 +19,7 @@ export function renderJson(report: Report): string {
       unknown: s.unknown,
       ...(s.accepted !== undefined && { accepted: s.accepted }),
       errors: s.errors,
+      ...(s.filesWithoutIam !== undefined && { filesWithoutIam: s.filesWithoutIam }),
     },
     roles: report.roles.map(role),
     errors: report.errors.map(fileError),

@@ -252,6 +252,8 @@ function counts(report: Report): string {
       : `Checked ${plural(s.workerRoles, 'worker role')} out of ${seen}${against}: ${s.pass} pass, ${s.fail} fail, ${s.unknown} unknown.`;
   if (s.accepted)
     text += ` ${plural(s.accepted, 'role')} ${s.accepted === 1 ? 'fails or is' : 'fail or are'} unknown only in waived or baselined checks, which the gate accepts.`;
+  if (s.filesWithoutIam)
+    text += ` ${plural(s.filesWithoutIam, 'template')} ${s.filesWithoutIam === 1 ? 'names' : 'name'} no IAM resource type and ${s.filesWithoutIam === 1 ? 'was' : 'were'} not parsed.`;
   if (s.errors > 0) text += ` ${plural(s.errors, 'file')} could not be checked, which fails the gate.`;
   return text;
 }

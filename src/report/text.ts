@@ -156,7 +156,7 @@ function summaryLine(report: Report): string {
   const s = report.summary;
   const n = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
   return (
-    `Summary: ${n(s.files, 'file')}, ${n(s.iamRoles, 'IAM role')}, ${n(s.workerRoles, 'Veeam role')} checked: ` +
+    `Summary: ${n(s.files, 'file')}${s.filesWithoutIam ? ` (${s.filesWithoutIam} naming no IAM type, not parsed)` : ''}, ${n(s.iamRoles, 'IAM role')}, ${n(s.workerRoles, 'Veeam role')} checked: ` +
     `${s.pass} pass, ${s.fail} fail, ${s.unknown} unknown${s.accepted ? `, ${s.accepted} accepted (waived or in the baseline)` : ''}; ${n(s.errors, 'error')}.`
   );
 }

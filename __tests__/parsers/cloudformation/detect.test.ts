@@ -91,10 +91,11 @@ describe('templates that cannot be read become a file error with a line', () => 
     ],
     [
       'Resources is not a mapping',
-      'AWSTemplateFormatVersion: "2010-09-09"\nResources: 5\n',
+      // Each text names an IAM type: a template that names none is not parsed (names-no-iam.test.ts).
+      'AWSTemplateFormatVersion: "2010-09-09"\nDescription: an AWS::IAM::Role\nResources: 5\n',
       'x.yaml',
       'Resources is not a mapping',
-      2,
+      3,
     ],
     [
       'no Resources',
@@ -105,7 +106,7 @@ describe('templates that cannot be read become a file error with a line', () => 
     ],
     [
       'unknown alias',
-      'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  R: *nope\n',
+      'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  R: *nope # an AWS::IAM::Role\n',
       'x.yaml',
       'alias',
       3,
@@ -145,12 +146,12 @@ describe('hostile input is bounded and never throws', () => {
     [
       'YAML',
       'x.yaml',
-      `AWSTemplateFormatVersion: "2010-09-09"\nResources: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+      `AWSTemplateFormatVersion: "2010-09-09"\nDescription: AWS::IAM::Role\nResources: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
     ],
     [
       'JSON',
       'x.json',
-      `{"AWSTemplateFormatVersion": "x", "Resources": ${'['.repeat(20000)}${']'.repeat(20000)}}`,
+      `{"AWSTemplateFormatVersion": "x", "Description": "AWS::IAM::Role", "Resources": ${'['.repeat(20000)}${']'.repeat(20000)}}`,
     ],
   ])('reports absurd nesting (%s)', (_format, file, text) => {
     const parsed = run(text, file);

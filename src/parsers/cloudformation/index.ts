@@ -12,6 +12,7 @@ import {
 } from './detect.js';
 import { Diagnostics } from './diagnostics.js';
 import { linkRoles } from './link.js';
+import { namesNoIam, surelyTemplate } from './names-no-iam.js';
 import { isTemplate, readTemplate } from './template.js';
 import { walk } from './walk.js';
 
@@ -38,10 +39,12 @@ export const cloudFormationParser: Parser = {
     try {
       // Native JSON.parse first: large JSON that is not a template (a plan) is rejected fast;
       // text that is not strict JSON goes on to the located parsers, which give the error line.
-      if (isJsonText(text)) {
-        const quick = quickJsonRoot(text);
-        if (quick !== undefined && !quickIsTemplate(quick)) return null;
-      }
+      const json = isJsonText(text);
+      const quick = json ? quickJsonRoot(text) : undefined;
+      if (quick !== undefined && !quickIsTemplate(quick)) return null;
+      // A template that names no IAM type is counted, not parsed (nor its syntax checked).
+      if (namesNoIam(text) && (quick !== undefined || surelyTemplate(text)))
+        return { format: 'cloudformation', roles: [], errors: [], warnings: [], withoutIam: true };
       let documents: LNode[];
       try {
         documents = parseDocuments(text, context.file);
