@@ -249,13 +249,14 @@ const rows: Row[] = [
   [
     'template whose Resources is a list',
     f,
-    `${header}Resources: [a, b]\n`,
+    // Names an IAM type: a template that names none is not parsed (names-no-iam.test.ts).
+    `${header}Description: an AWS::IAM::Role\nResources: [a, b]\n`,
     { errors: [/^Resources is not a mapping/] },
   ],
   [
     'template whose Resources is null',
     f,
-    `${header}Resources:\n`,
+    `${header}Description: an AWS::IAM::Role\nResources:\n`,
     { errors: [/^Resources is not a mapping/] },
   ],
   // Multi-document YAML: the template is read, the file is flagged.
