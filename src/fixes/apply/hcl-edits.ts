@@ -40,8 +40,7 @@ const inFileEndings = (text: string, eol: string): string => (eol === '\n' ? tex
  * Edits that add items at the end of an HCL tuple, laid out like its last item: on lines of their
  * own (with its trailing comma or without) in a list written one item per line, after the last
  * item on the same line otherwise. `render(column)` gives each new item's text for an item
- * starting at that column (nested lines already indented). Undefined when the tuple's extent is
- * not known.
+ * starting at that column (nested lines already indented). A string says why nothing is written.
  */
 export function appendToTuple(
   index: TextIndex,
@@ -71,8 +70,8 @@ export function appendToTuple(
   const after = index.offset(lastEnd);
   const comma = /^[ \t]*,/.test(text.slice(after, close));
   if (lastEnd.line === tuple.end.line) {
-    const column = last.location.column - 1;
-    const items = render(column).map((i) => `, ${inFileEndings(i, eol)}`);
+    // Nested lines of a new item indent from the line, as for the items of a list on its own lines.
+    const items = render(index.indentOf(last.location.line).length).map((i) => `, ${inFileEndings(i, eol)}`);
     return [{ offset: after, length: 0, text: items.join('') }];
   }
   const lead = text.slice(lineStart(text, index.offset(last.location)), index.offset(last.location));
