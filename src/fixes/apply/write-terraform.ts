@@ -88,14 +88,17 @@ export function terraformSourceEditor(hcl: HclReader): FileEditor {
         else notFixed.push({ check: need.check, reason: 'no new Terraform block is known for this fix' });
       }
 
-      // A block the snippet adds must not already exist (Terraform rejects a duplicate address).
-      for (const added of blocks.flatMap((b) => hcl.parse(b.text, 'fix.tf').body.blocks)) {
-        if (parsed.body.blocks.some((b) => sameBlock(b, added))) {
-          const reason = `${added.type} "${added.labels.join('" "')}" already exists in this file`;
-          notFixed.push(...blocks.map((b) => ({ check: b.check, reason })));
-          blocks.length = 0;
-          break;
-        }
+      // A block a snippet adds must not already exist (Terraform rejects a duplicate address).
+      for (const block of [...blocks]) {
+        const taken = hcl
+          .parse(block.text, 'fix.tf')
+          .body.blocks.find((added) => parsed.body.blocks.some((b) => sameBlock(b, added)));
+        if (!taken) continue;
+        blocks.splice(blocks.indexOf(block), 1);
+        notFixed.push({
+          check: block.check,
+          reason: `${taken.type} "${taken.labels.join('" "')}" already exists in this file`,
+        });
       }
       const all = edits.flatMap((e) => e.edits);
       if (blocks.length) {
