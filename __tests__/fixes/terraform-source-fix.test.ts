@@ -310,3 +310,23 @@ describe('--fix on Terraform source', () => {
     expect(readFileSync(path.join(root, 'main.tf'), 'utf8')).toBe(before);
   });
 });
+
+describe('README', () => {
+  it('shows the .tf before/after that --fix --dry-run prints for the data-source fixture', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'fix-tf-'));
+    dirs.push(root);
+    cpSync(path.join(fixtures, 'trust-data'), root, { recursive: true });
+    const options = resolveOptions({ appliancePrincipals: [APPLIANCE] }, {});
+    const request = { root, paths: ['.'], options };
+    const outcome = await fixFiles({
+      root,
+      report: await scan(request),
+      options,
+      dryRun: true,
+      rescan: () => scan(request),
+    });
+    const section = /## Fixing findings[\s\S]*?\n## /.exec(readFileSync('README.md', 'utf8'))![0];
+    const shown = /```diff\n(--- a\/main\.tf[\s\S]*?)```/.exec(section)![1]!;
+    expect(outcome.log.startsWith(shown)).toBe(true);
+  });
+});
