@@ -80,6 +80,11 @@ describe('--fix over the Terraform source fixtures', () => {
       for (const check of checks!.split(', '))
         expect(now.checks.find((c) => c.check === check)!.verdict, `${id} ${check}`).toBe('pass');
     }
+    // An aws_iam_policy attached to the role alone by aws_iam_policy_attachment (0.11 style), its
+    // statement granting by wildcards: the one missing action joins it, on its line.
+    expect(readFileSync(path.join(work, 'openshift-tf011/modules/openshift/04-roles.tf'), 'utf8')).toContain(
+      '"iam:Get*", "iam:List*", "iam:SimulatePrincipalPolicy"],\n',
+    );
     const hcl = await loadHcl();
     for (const file of outcome.written)
       expect(hcl.parse(readFileSync(path.join(work, file), 'utf8'), file).errors).toEqual([]);

@@ -56,6 +56,15 @@ export function isTraversal(expr: Expr | undefined, ...names: string[]): expr is
   );
 }
 
+/** `a.b.c` written bare or as the only thing in a template (`"${a.b.c}"`, Terraform 0.11 style). */
+export function refersTo(expr: Expr | undefined, ...names: string[]): boolean {
+  if (expr?.kind === 'template' && !expr.heredoc && expr.parts.length === 1) {
+    const only = expr.parts[0]!;
+    return only.kind === 'interpolation' && isTraversal(only.expr, ...names);
+  }
+  return isTraversal(expr, ...names);
+}
+
 export function attributeOf(block: HclBlock, name: string): Expr | undefined {
   return block.body.attributes.findLast((a) => a.name === name)?.expr;
 }

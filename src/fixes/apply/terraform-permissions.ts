@@ -1,4 +1,5 @@
-import type { HclBlock, HclFile } from '../../parsers/terraform-source/hcl/index.js';
+import type { Expr, HclBlock, HclFile } from '../../parsers/terraform-source/hcl/index.js';
+import { actionMatches } from '../../iam/wildcard.js';
 import { hclValue } from '../hcl.js';
 import { statementJson } from '../statements.js';
 import type { TextIndex } from './hcl-edits.js';
@@ -7,8 +8,8 @@ import { lineEnding, nextLineStart, type TextEdit } from './text-edits.js';
 import {
   attributeOf,
   documentOf,
-  isTraversal,
   mentions,
+  refersTo,
   repeated,
   type DocumentView,
   type StatementView,
@@ -22,11 +23,9 @@ type PermissionNeed = Extract<Need, { kind: 'permissions' }>;
  */
 export type PermissionEdit = { edits: TextEdit[] } | { newPolicy: true } | { cannot: string };
 
-/** `aws_iam_role.<name>.id` or `.name`: how a policy names the role. */
-const namesRole = (block: HclBlock, attribute: string, role: string): boolean => {
-  const expr = attributeOf(block, attribute);
-  return isTraversal(expr, 'aws_iam_role', role, 'id') || isTraversal(expr, 'aws_iam_role', role, 'name');
-};
+/** `aws_iam_role.<name>.id` or `.name` (or `"${…}"` of it): how a policy names the role. */
+const namesRole = (expr: Expr | undefined, role: string): boolean =>
+  refersTo(expr, 'aws_iam_role', role, 'id') || refersTo(expr, 'aws_iam_role', role, 'name');
 
 const resources = (file: HclFile, type: string): HclBlock[] =>
   file.body.blocks.filter((b) => b.type === 'resource' && b.labels[0] === type && !repeated(b));
@@ -38,16 +37,31 @@ const resources = (file: HclFile, type: string): HclBlock[] =>
 function roleDocuments(file: HclFile, index: TextIndex, role: HclBlock): DocumentView[] {
   const name = role.labels[1]!;
   const policies: HclBlock[] = [
-    ...resources(file, 'aws_iam_role_policy').filter((b) => namesRole(b, 'role', name)),
+    ...resources(file, 'aws_iam_role_policy').filter((b) => namesRole(attributeOf(b, 'role'), name)),
     ...role.body.blocks.filter((b) => b.type === 'inline_policy'),
   ];
-  const attachments = resources(file, 'aws_iam_role_policy_attachment').filter((b) =>
-    namesRole(b, 'role', name),
-  );
+  // Attachments to this role alone: `aws_iam_role_policy_attachment`, or an
+  // `aws_iam_policy_attachment` whose only holder is this role.
+  const only = (b: HclBlock): boolean => {
+    const roles = attributeOf(b, 'roles');
+    return (
+      roles?.kind === 'tuple' &&
+      roles.items.length === 1 &&
+      namesRole(roles.items[0], name) &&
+      !attributeOf(b, 'users') &&
+      !attributeOf(b, 'groups')
+    );
+  };
+  const attachments = [
+    ...resources(file, 'aws_iam_role_policy_attachment').filter((b) =>
+      namesRole(attributeOf(b, 'role'), name),
+    ),
+    ...resources(file, 'aws_iam_policy_attachment').filter(only),
+  ];
   for (const policy of resources(file, 'aws_iam_policy')) {
     const address = `aws_iam_policy.${policy.labels[1]}`;
     const attached = attachments.filter((a) =>
-      isTraversal(attributeOf(a, 'policy_arn'), 'aws_iam_policy', policy.labels[1]!, 'arn'),
+      refersTo(attributeOf(a, 'policy_arn'), 'aws_iam_policy', policy.labels[1]!, 'arn'),
     );
     // Attached to this role, and named nowhere else in the file (no other role or user gets it).
     if (attached.length && mentions(index.text, address) === attached.length) policies.push(policy);
@@ -71,7 +85,6 @@ export function permissionEdits(
   role: HclBlock,
   need: PermissionNeed,
 ): PermissionEdit {
-  const wanted = new Set(need.required.map((a) => a.toLowerCase()));
   let best: { document: DocumentView; statement: StatementView; actions: string[] } | undefined;
   let bestScore = 0;
   let driven: string | undefined;
@@ -82,12 +95,14 @@ export function permissionEdits(
         driven ??= statement.actions.from;
         continue;
       }
-      const score = statement.actions.filter((a) => wanted.has(a.toLowerCase())).length;
+      // Veeam actions it grants, by name or by wildcard (`ssm:*`).
+      const actions = statement.actions;
+      const score = need.required.filter((r) => actions.some((a) => actionMatches(a, r))).length;
       if (score > bestScore) [best, bestScore] = [{ document, statement, actions: statement.actions }, score];
     }
   if (best) {
-    const have = new Set(best.actions.map((a) => a.toLowerCase()));
-    const add = need.plain.filter((a) => !have.has(a.toLowerCase()));
+    const { actions: have } = best;
+    const add = need.plain.filter((a) => !have.some((h) => actionMatches(h, a)));
     const edits: TextEdit[] = [];
     if (add.length) {
       const actions = best.statement.addActions(add);
@@ -99,7 +114,9 @@ export function permissionEdits(
       if (typeof statements === 'string') return { cannot: statements };
       edits.push(...statements);
     }
-    return edits.length ? { edits } : { cannot: 'the Veeam statement already lists the actions' };
+    return edits.length
+      ? { edits }
+      : { cannot: 'the Veeam statement already grants the actions: something else takes them away' };
   }
   if (driven)
     return {
