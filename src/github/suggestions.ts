@@ -3,7 +3,9 @@ import path from 'node:path';
 import { decode } from '../decode.js';
 import { fixFile, type FixOptions } from '../fixes/apply/plan.js';
 import { replacements } from '../fixes/apply/hunks.js';
+import { recheckInRoot, type RecheckEdit } from '../fixes/apply/recheck-root.js';
 import type { Report } from '../model/report.js';
+import type { TerraformReread } from '../scan.js';
 import { insideDiff, rightSideRanges, type DiffRange } from './diff-lines.js';
 import { tokenAuthor } from './comment.js';
 import type { Octokit, Repo } from './octokit.js';
@@ -29,6 +31,11 @@ export interface SuggestionRequest {
   readFile: (file: string) => string | undefined;
   /** Per changed file: the lines its diff shows. */
   diff: ReadonlyMap<string, readonly DiffRange[]>;
+  /**
+   * Checks a `.tf` role again with its edited file in its Terraform root (`fixFile` only checks that
+   * a `.tf` edit parses): without it, Terraform source gets no suggestion.
+   */
+  recheckSource?: RecheckEdit;
 }
 
 /** A code fence longer than any backtick run in the lines, so a suggestion never closes early. */
@@ -63,6 +70,12 @@ export function suggestionsFor(request: SuggestionRequest): {
     const fixed = fixFile(file, text, [role], request.options);
     const checks = fixed.roles[0]?.fixed ?? [];
     if (!checks.length) continue;
+    // A Terraform root is a folder: the role is read again from it, as `--fix` re-scans after writing.
+    if (
+      role.source === 'terraform-source' &&
+      (!request.recheckSource || request.recheckSource(file, fixed.after, role, checks) !== undefined)
+    )
+      continue;
     // Which checks each place fixes: every group of checks fixed alone (trust checks together, as
     // they may share one new trust policy), its places matched against the places of the whole fix.
     const groups = [
@@ -228,6 +241,8 @@ export interface SuggestFixesRequest extends Repo {
   workspace: string;
   max: number;
   token: string;
+  /** The scan's Terraform roots read again with an edited file (`scan`'s `terraformReread`). */
+  terraformReread?: TerraformReread;
 }
 
 /**
@@ -250,11 +265,21 @@ export async function suggestFixes(
       return undefined;
     }
   };
+  // A `.tf` role's fix needs the HCL reader (loaded once, only when one fails) and its root re-read.
+  const reread = request.terraformReread;
+  const terraform = request.report.roles.some(
+    (r) => r.source === 'terraform-source' && r.checks.some((c) => c.verdict === 'fail'),
+  );
+  const hcl = terraform ? await (await import('../parsers/terraform-source/entry.js')).loadHcl() : undefined;
   const { comments, outside } = suggestionsFor({
     report: request.report,
-    options: request.options,
+    options: hcl ? { ...request.options, hcl } : request.options,
     readFile,
     diff,
+    ...(hcl &&
+      reread && {
+        recheckSource: recheckInRoot((file, text) => reread(new Map([[file, text]])), request.options),
+      }),
   });
   const posted = await refusals.attempt('the review suggestions', async () =>
     publishSuggestions(octokit, {
