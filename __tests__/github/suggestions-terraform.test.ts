@@ -137,6 +137,8 @@ describe('a .tf root whose worker role misses the sqs: and iam: actions', () => 
       },
     ]);
     expect(before.split('\n')[20]).toBe('}');
+    // The README's rendering (docs/suggestion-terraform.png) is made from this payload.
+    expect(review.comments[0]).toEqual(JSON.parse(readFileSync('docs/suggestion-terraform.json', 'utf8')));
     expect(note).toBe('1 fix is suggested as review comments on the pull request.');
     // The re-check read the edit from memory: the checkout is as it was.
     expect(read(workspace, file)).toBe(before);
