@@ -1,7 +1,6 @@
-import { evaluateRole } from '../../evaluate.js';
 import type { RoleReport } from '../../model/report.js';
 import type { CheckId, Role } from '../../model/role.js';
-import { worsened, type FixOptions } from './plan.js';
+import { judgeEdited, type FixOptions } from './plan.js';
 
 /** A Terraform root read again with one file's text replaced by its edited text (nothing written). */
 export type RereadRoot = (file: string, text: string) => { roles: readonly Role[] };
@@ -26,13 +25,6 @@ export function recheckInRoot(
 ): RecheckEdit {
   return (file, text, before, fixed) => {
     const role = reread(file, text).roles.find((r) => r.id === before.id);
-    if (!role) return 'the role is no longer found after the edit';
-    const after = evaluateRole(
-      role,
-      { kinds: before.kind.split('+'), selectedBy: before.selectedBy },
-      { veeamVersion: before.veeamVersion, appliancePrincipals: options.appliancePrincipals },
-    );
-    const problem = worsened(before, after, fixed);
-    return problem && `after the edit, ${problem}`;
+    return role ? judgeEdited(role, before, fixed, options) : 'the role is no longer found after the edit';
   };
 }
