@@ -217,6 +217,18 @@ describe('a role declared in a local module called once', () => {
     expect(after.report.roles.map((r) => r.verdict)).toEqual(['pass']);
   });
 
+  it('a module called twice: no suggestion (a block added to its file would change both calls)', async () => {
+    const workspace = checkout('fix/module-twice');
+    const { report } = await suggestOn(workspace, [
+      { filename: module, status: 'added', patch: added(workspace, module) },
+    ]);
+    expect(report.roles.map((r) => [r.id, r.verdict])).toEqual([
+      [`${module}#module.east.aws_iam_role.this`, 'fail'],
+      [`${module}#module.west.aws_iam_role.this`, 'fail'],
+    ]);
+    expect(fake!.reviews).toEqual([]);
+  });
+
   it('only the calling root in the diff: no comment (the fix belongs in the module’s file)', async () => {
     const workspace = checkout('suggest/module-once');
     await suggestOn(workspace, [{ filename: root, status: 'added', patch: added(workspace, root) }]);

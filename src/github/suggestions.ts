@@ -67,15 +67,36 @@ export function suggestionsFor(request: SuggestionRequest): {
       outside++;
       continue;
     }
-    const fixed = fixFile(file, text, [role], request.options);
-    const checks = fixed.roles[0]?.fixed ?? [];
+    // Roles of one declaration (a module called more than once) are fixed together, as `--fix`
+    // does: its rules decide whether one edit may serve them all. One suggestion per declaration.
+    const declaration = request.report.roles.filter(
+      (r) =>
+        r.source === role.source &&
+        r.location.file === file &&
+        r.location.line === role.location.line &&
+        r.checks.some((c) => c.verdict === 'fail'),
+    );
+    if (declaration[0] !== role) continue;
+    const fixed = fixFile(file, text, declaration, request.options);
+    const done = fixed.roles.filter((r) => r.fixed.length);
+    const checks = [...new Set(done.flatMap((r) => r.fixed))];
     if (!checks.length) continue;
     // A Terraform root is a folder: the role is read again from it, as `--fix` re-scans after writing.
+    const recheck = request.recheckSource;
     if (
       role.source === 'terraform-source' &&
-      (!request.recheckSource || request.recheckSource(file, fixed.after, role, checks) !== undefined)
+      (!recheck ||
+        done.some((d) =>
+          recheck(
+            file,
+            fixed.after,
+            declaration.find((r) => r.id === d.id)!,
+            d.fixed,
+          ),
+        ))
     )
       continue;
+    const named = declaration.map((r) => `\`${r.id}\``).join(', ');
     // Which checks each place fixes: every group of checks fixed alone (trust checks together, as
     // they may share one new trust policy), its places matched against the places of the whole fix.
     const groups = [
@@ -85,7 +106,7 @@ export function suggestionsFor(request: SuggestionRequest): {
     const placesOf = groups
       .filter((g) => g.length)
       .map((group) => {
-        const one = fixFile(file, text, [role], request.options, group);
+        const one = fixFile(file, text, declaration, request.options, group);
         return { group, places: replacements(one.before, one.after) };
       });
     for (const r of replacements(fixed.before, fixed.after)) {
@@ -99,7 +120,7 @@ export function suggestionsFor(request: SuggestionRequest): {
       const f = fence(r.lines);
       const body = [
         suggestionMarker,
-        `**veeam-iam-gate** fixes \`${role.id}\`: ${(here.length ? here : checks).join(', ')} (checked again with ${checks.length > 1 ? 'all its suggestions' : 'the change'} applied).`,
+        `**veeam-iam-gate** fixes ${named}: ${(here.length ? here : checks).join(', ')} (checked again with ${checks.length > 1 ? 'all its suggestions' : 'the change'} applied).`,
         `${f}suggestion`,
         ...r.lines,
         f,
