@@ -22,6 +22,8 @@ import { bindLooseDocuments } from './bind.js';
 import { findDrift, type Evaluated } from './drift.js';
 import { inShard, type Shard } from './shard.js';
 import { terraformPlanParser } from './parsers/terraform-plan/index.js';
+import type { SourceResult } from './parsers/terraform-source/index.js';
+import type { HclReader } from './parsers/terraform-source/hcl/index.js';
 
 export interface ScanRequest {
   /** Ids and locations are relative to this folder. */
@@ -51,7 +53,15 @@ export interface ScanRequest {
   today?: string;
   /** Sees each selected role with its kinds before it is checked (`--explain`). */
   inspect?: (role: Role, kinds: readonly string[]) => void;
+  /**
+   * Receives a re-reader of the tree's Terraform roots (same files, variables and plan-covered
+   * roots) in which the overlay's texts replace those files: a `.tf` edit is checked unwritten.
+   */
+  terraformReread?: (reread: TerraformReread) => void;
 }
+
+/** The Terraform roots read again with some files' text (by report path) replaced. */
+export type TerraformReread = (overlay: ReadonlyMap<string, string>) => SourceResult;
 
 /**
  * Reads, parses and checks every file under the paths (design.md §1). The only I/O is reading
@@ -293,13 +303,28 @@ async function readTerraformRoots(
       return undefined;
     }
   };
-  return readTerraformSource({
-    hcl,
-    files,
-    readFile: readInside,
-    variables: { files: variableFiles, vars: terraform?.vars ?? {} },
-    covered,
-  });
+  const variables = { files: variableFiles, vars: terraform?.vars ?? {} };
+  if (request.terraformReread) {
+    // Each re-read changes one file: the others' syntax trees (never modified) are parsed once.
+    const trees = new Map<string, { text: string; tree: ReturnType<HclReader['parse']> }>();
+    const parse: HclReader['parse'] = (text, file) => {
+      const known = trees.get(file);
+      if (known?.text === text) return known.tree;
+      const tree = hcl.parse(text, file);
+      trees.set(file, { text, tree });
+      return tree;
+    };
+    request.terraformReread((overlay) =>
+      readTerraformSource({
+        hcl: { ...hcl, parse },
+        files,
+        readFile: (relative) => overlay.get(relative) ?? readInside(relative),
+        variables,
+        covered,
+      }),
+    );
+  }
+  return readTerraformSource({ hcl, files, readFile: readInside, variables, covered });
 }
 
 /** File names that say "infrastructure" even when the content cannot be read as text. */

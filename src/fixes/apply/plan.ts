@@ -1,7 +1,7 @@
 import { evaluateRole } from '../../evaluate.js';
 import type { GateOptions } from '../../model/options.js';
 import type { RoleReport } from '../../model/report.js';
-import type { CheckId } from '../../model/role.js';
+import type { CheckId, Role } from '../../model/role.js';
 import { worst } from '../../model/verdict.js';
 import { parseFile } from '../../parsers/index.js';
 import type { HclReader } from '../../parsers/terraform-source/hcl/index.js';
@@ -78,6 +78,16 @@ export function recheck(
   }
   const role = parsed.roles.find((r) => r.key === keyOf(before, file));
   if (!role) return 'the role is no longer found in the edited file';
+  return judgeEdited(role, before, fixed, options);
+}
+
+/** The edited role checked as it was selected before: undefined when kept, else why not. */
+export function judgeEdited(
+  role: Role,
+  before: RoleReport,
+  fixed: readonly CheckId[],
+  options: Pick<FixOptions, 'appliancePrincipals'>,
+): string | undefined {
   const after = evaluateRole(
     role,
     { kinds: before.kind.split('+'), selectedBy: before.selectedBy },
