@@ -60,7 +60,9 @@ export function suggestionsFor(request: SuggestionRequest): {
       outside++;
       continue;
     }
-    const fixed = fixFile(file, text, [role], request.options);
+    // Every role of the report: a .tf module called twice is not edited even when one call passes.
+    const options = { ...request.options, reportRoles: request.report.roles };
+    const fixed = fixFile(file, text, [role], options);
     const checks = fixed.roles[0]?.fixed ?? [];
     if (!checks.length) continue;
     // Which checks each place fixes: every group of checks fixed alone (trust checks together, as
@@ -72,7 +74,7 @@ export function suggestionsFor(request: SuggestionRequest): {
     const placesOf = groups
       .filter((g) => g.length)
       .map((group) => {
-        const one = fixFile(file, text, [role], request.options, group);
+        const one = fixFile(file, text, [role], options, group);
         return { group, places: replacements(one.before, one.after) };
       });
     for (const r of replacements(fixed.before, fixed.after)) {
