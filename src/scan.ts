@@ -24,6 +24,7 @@ import { inShard, type Shard } from './shard.js';
 import { terraformPlanParser } from './parsers/terraform-plan/index.js';
 import type { SourceResult } from './parsers/terraform-source/index.js';
 import type { HclReader } from './parsers/terraform-source/hcl/index.js';
+import { LARGE_INPUT_BYTES, releaseMemory } from './files/release-memory.js';
 
 export interface ScanRequest {
   /** Ids and locations are relative to this folder. */
@@ -107,19 +108,20 @@ export async function scan(request: ScanRequest): Promise<Report> {
     ...(options.terraform && { terraformPlans: options.terraform.plans }),
   });
 
-  for (const file of walked.files) {
-    if (!file.candidate || !wanted(file.path)) continue;
+  // One file in a function of its own: its text (a plan may be hundreds of MB) is released when it
+  // returns; held in this async function's frame it would stay alive until the scan ends.
+  const parseOne = async (file: FoundFile): Promise<void> => {
     const text = await readText(file);
     if (typeof text !== 'string') {
       if (text) {
         errors.push(text);
         infrastructureFiles.add(file.path);
       }
-      continue;
+      return;
     }
     try {
       const parsed = parseFile(text, contextFor(file.path), request.parsers);
-      if (!parsed) continue;
+      if (!parsed) return;
       infrastructureFiles.add(file.path);
       // Fixes are written in the file's own style (short tags, indentation): read it once per file.
       const style = parsed.roles.length ? sourceStyle(text) : undefined;
@@ -136,7 +138,12 @@ export async function scan(request: ScanRequest): Promise<Report> {
         message: `internal error while parsing (please report): ${message(error)}`,
       });
     }
-  }
+  };
+  for (const file of walked.files) if (file.candidate && wanted(file.path)) await parseOne(file);
+  // Large inputs: the texts and parse objects are garbage now; collect them before checking.
+  const scanned = walked.files.filter((f) => f.candidate && wanted(f.path));
+  const large = scanned.reduce((sum, f) => sum + f.size, 0) > LARGE_INPUT_BYTES;
+  if (large) releaseMemory();
 
   const hasTerraformSource = walked.files.some((f) => f.path.endsWith('.tf'));
   // Each shard checks a plan in one shard only, but every shard must know which roots the plans
@@ -244,6 +251,8 @@ export async function scan(request: ScanRequest): Promise<Report> {
     );
   }
 
+  // And what checking left behind, before the report is rendered.
+  if (large) releaseMemory();
   reports.sort((a, b) => compare(a.id, b.id));
   errors.sort(byFileLine);
   warnings.sort(byWarning);
