@@ -21,8 +21,7 @@ import type { ConfigWaiver } from './model/waiver.js';
 import { isDay } from './waivers/dates.js';
 import { checkNameProblem, defaultMaxWaiverDays, waiverProblem } from './waivers/rules.js';
 
-/** Where the config is looked for when --config is not given (relative to the repository root). */
-export const defaultConfigPath = '.github/veeam-iam-gate.yml';
+export { defaultConfigPath } from './config-path.js';
 
 const topKeys = [
   'veeam-version',

@@ -2,26 +2,24 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { decode } from './decode.js';
-import { evaluateRole } from './evaluate.js';
 import { compare, walk, type FoundFile } from './files/walk.js';
 import { InputError } from './model/errors.js';
 import type { GateOptions } from './model/options.js';
 import type { FileError, Report, RoleReport, Summary, Warning } from './model/report.js';
 import type { Role } from './model/role.js';
-import { parseFile } from './parsers/index.js';
 import type { LooseDocument, ParseContext, Parser } from './parsers/types.js';
 import { classifyRoles, unmatchedSelectors } from './requirements/selection.js';
 import { applyWaivers } from './waivers/apply.js';
 import { defaultMaxWaiverDays } from './waivers/rules.js';
 import { countRoles, settleGateVerdict } from './model/gate-verdict.js';
 import { selectorLines } from './config.js';
-import { combinedRequirements } from './requirements/index.js';
-import { adviseRole } from './advice/index.js';
-import { sourceStyle } from './fixes/index.js';
 import { bindLooseDocuments } from './bind.js';
 import { findDrift, type Evaluated } from './drift.js';
 import { inShard, type Shard } from './shard.js';
-import { terraformPlanParser } from './parsers/terraform-plan/index.js';
+
+/** The parsers and checks, loaded on first use (src/scan-engine.ts). */
+let engine: typeof import('./scan-engine.js') | undefined;
+const loadEngine = async () => (engine ??= await import('./scan-engine.js'));
 
 export interface ScanRequest {
   /** Ids and locations are relative to this folder. */
@@ -107,6 +105,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
       }
       continue;
     }
+    const { parseFile, sourceStyle } = await loadEngine();
     try {
       const parsed = parseFile(text, contextFor(file.path), request.parsers);
       if (!parsed) continue;
@@ -135,6 +134,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
     for (const file of walked.files) {
       if (!file.candidate || wanted(file.path) || !file.path.toLowerCase().endsWith('.json')) continue;
       const text = await readText(file);
+      const { terraformPlanParser } = await loadEngine();
       if (typeof text !== 'string' || !terraformPlanParser.sniff(file.path, text.slice(0, 8192))) continue;
       const parsed = terraformPlanParser.parse(text, contextFor(file.path));
       for (const root of parsed?.terraformRoots ?? []) coveredRoots.add(root);
@@ -177,6 +177,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
   const reports: RoleReport[] = [];
   const evaluated: Evaluated[] = [];
   for (const [role, selection] of selections) {
+    const { evaluateRole, adviseRole, combinedRequirements } = await loadEngine();
     request.inspect?.(role, selection.kinds);
     try {
       const report = evaluateRole(role, selection, options);
