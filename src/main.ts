@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { parseConfig } from './config.js';
 import { gateOutcome } from './gate.js';
 import { readTrustedConfig, readTrustedFile } from './github/base-config.js';
 import { applyBaseline } from './baseline/apply.js';
@@ -50,7 +49,9 @@ export async function run(): Promise<void> {
     });
     const options = gateOptions(
       inputs,
-      config.text === undefined ? {} : parseConfig(config.text, config.path),
+      config.text === undefined
+        ? {}
+        : (await import('./config-file.js')).parseConfig(config.text, config.path),
     );
     // Issue 13: waiver expiry against today (VEEAM_IAM_GATE_TODAY fixes it); the baseline from the base.
     const today = todayOf(process.env);

@@ -7,7 +7,6 @@ import {
   appliancePrincipal,
   defaultConfigPath,
   oneOf,
-  parseConfig,
   resolveOptions,
   veeamVersion,
   type OptionOverrides,
@@ -42,7 +41,10 @@ export async function runCli(args: CommandLine): Promise<number> {
   const defaultConfig = path.join(repositoryRoot, defaultConfigPath);
   const configFile =
     values.config ?? (existsSync(defaultConfig) ? path.relative(process.cwd(), defaultConfig) : undefined);
-  const config = configFile ? parseConfig(readText(configFile, '--config'), configFile) : {};
+  // The YAML parser is loaded only when there is a config file to read.
+  const config = configFile
+    ? (await import('../config-file.js')).parseConfig(readText(configFile, '--config'), configFile)
+    : {};
   const options = resolveOptions(overrides(values), config);
   // Issue 13: waiver expiry is judged against today (VEEAM_IAM_GATE_TODAY fixes it).
   const today = todayOf(process.env);
