@@ -1,11 +1,11 @@
 // End to end: the action bundle, built from src/ as `npm run package` builds dist/index.js, run in a
 // fresh process against a fake GitHub API on 127.0.0.1 (design.md §6, issue 5 "Done when").
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle } from '../helpers/bundle.js';
 import type { Report } from '../../src/model/report.js';
 import { annotationsOf, workflowCommand } from '../../src/report/annotations.js';
 import { commentMarker, keyedMarker } from '../../src/report/markdown.js';
@@ -29,21 +29,12 @@ const inputs = {
 
 let bundle: string;
 beforeAll(() => {
-  // The same ncc build as scripts/package.mjs, into a folder of its own (dist/ is left alone).
-  const out = mkdtempSync(path.join(os.tmpdir(), 'gate-bundle-'));
-  execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', out, '--quiet', '--target', 'es2022'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
-  writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
-  execFileSync(process.execPath, ['scripts/data-files.mjs', out], { cwd: repoRoot });
-  bundle = path.join(out, 'index.js');
+  bundle = buildBundle();
 }, 600_000);
 
 const servers: FakeGitHub[] = [];
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
-  rmSync(path.dirname(bundle), { recursive: true, force: true });
 });
 
 async function github(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {

@@ -2,12 +2,11 @@
 // faults GitHub answers. The verdict and exit status never depend on the API; the trusted config
 // never falls back to the defaults; publishing ends within api-timeout with one warning.
 // VEEAM_IAM_GATE_BACKOFF_MS=5 shrinks every wait (backoff, retry-after, rate-limit reset) 200-fold.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle } from '../helpers/bundle.js';
 import { commentMarker } from '../../src/report/markdown.js';
 import { FakeGitHub, type FakeGitHubOptions, type Fault } from '../github/fake-github.js';
 import { newRunner, type RunResult } from './runner.js';
@@ -24,22 +23,13 @@ const inputs = { paths: 'infra/', comment: 'always' };
 const fast = { VEEAM_IAM_GATE_BACKOFF_MS: '5' };
 
 let bundle: string;
-let out: string;
 beforeAll(() => {
-  out = mkdtempSync(path.join(os.tmpdir(), 'gate-bundle-'));
-  execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', out, '--quiet', '--target', 'es2022'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
-  writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
-  execFileSync(process.execPath, ['scripts/data-files.mjs', out], { cwd: repoRoot });
-  bundle = path.join(out, 'index.js');
+  bundle = buildBundle();
 }, 600_000);
 
 const servers: FakeGitHub[] = [];
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
-  rmSync(out, { recursive: true, force: true });
 });
 
 async function run(

@@ -1,11 +1,10 @@
 // Issue 13 end to end: the action bundle (built here as action.test.ts builds it) on a pull request
 // whose base holds the config (waivers, ignore:) and the baseline, and whose head adds an inline waiver.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle } from '../helpers/bundle.js';
 import type { Report } from '../../src/model/report.js';
 import { FakeGitHub, type FakeGitHubOptions } from '../github/fake-github.js';
 import { newRunner, type RunResult } from './runner.js';
@@ -42,23 +41,13 @@ const baseBaseline = JSON.stringify({
 const env = { VEEAM_IAM_GATE_TODAY: '2026-12-01' };
 
 let bundle: string;
-let out: string;
 beforeAll(() => {
-  out = mkdtempSync(path.join(os.tmpdir(), 'gate-bundle-'));
-  execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', out, '--quiet', '--target', 'es2022'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
-  writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
-  // The data files the bundle reads on first use, beside it as scripts/package.mjs puts them.
-  execFileSync(process.execPath, ['scripts/data-files.mjs', out], { cwd: repoRoot });
-  bundle = path.join(out, 'index.js');
+  bundle = buildBundle();
 }, 900_000);
 
 const servers: FakeGitHub[] = [];
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
-  rmSync(out, { recursive: true, force: true });
 });
 
 async function github(base: Record<string, string>, options: FakeGitHubOptions = {}): Promise<FakeGitHub> {

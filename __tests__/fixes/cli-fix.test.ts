@@ -1,10 +1,11 @@
 // `--fix` and `--fix --dry-run` through the CLI bundle, built from src/ as `npm run package` does,
 // on copies of the example templates.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildBundle } from '../helpers/bundle.js';
 import { resolveOptions } from '../../src/config.js';
 import { fixFiles } from '../../src/fix-files.js';
 import { scan } from '../../src/scan.js';
@@ -16,15 +17,7 @@ const made: string[] = [];
 const examples = ['broken-worker.yaml', 'broken-worker.json'];
 
 beforeAll(() => {
-  const out = mkdtempSync(path.join(tmpdir(), 'fix-cli-bundle-'));
-  made.push(out);
-  execFileSync('npx', ['ncc', 'build', 'src/cli.ts', '-o', out, '--quiet', '--target', 'es2022'], {
-    stdio: 'inherit',
-  });
-  // The data files the bundle reads on first use, beside it as scripts/package.mjs puts them.
-  execFileSync(process.execPath, ['scripts/data-files.mjs', out]);
-  writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
-  bundle = path.join(out, 'index.js');
+  bundle = buildBundle('cli');
 }, 600_000);
 beforeEach(() => {
   work = mkdtempSync(path.join(tmpdir(), 'fix-cli-'));

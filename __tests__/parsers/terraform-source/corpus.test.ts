@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultOptions, type GateOptions } from '../../../src/model/options.js';
 import { scan } from '../../../src/scan.js';
+import { V10_ACTIONS } from '../../helpers/roles.js';
 import { fixtureRoot, readSource } from './helpers.js';
 
 interface Case {
@@ -17,49 +18,10 @@ interface Case {
   missing?: Record<string, string[]>;
 }
 
-const iam4 = [
-  'iam:GetContextKeysForPrincipalPolicy',
-  'iam:GetRole',
-  'iam:ListInstanceProfilesForRole',
-  'iam:SimulatePrincipalPolicy',
-];
-const sqs4 = ['sqs:DeleteMessage', 'sqs:ListQueues', 'sqs:ReceiveMessage', 'sqs:SendMessage'];
 /** Veeam Backup for AWS 10's production worker role needs these 33 actions. */
-const everyAction = [
-  'ec2messages:AcknowledgeMessage',
-  'ec2messages:DeleteMessage',
-  'ec2messages:FailMessage',
-  'ec2messages:GetEndpoint',
-  'ec2messages:GetMessages',
-  'ec2messages:SendReply',
-  'iam:GetContextKeysForPrincipalPolicy',
-  'iam:GetRole',
-  'iam:ListInstanceProfilesForRole',
-  'iam:SimulatePrincipalPolicy',
-  'sqs:DeleteMessage',
-  'sqs:ListQueues',
-  'sqs:ReceiveMessage',
-  'sqs:SendMessage',
-  'ssm:DescribeAssociation',
-  'ssm:DescribeDocument',
-  'ssm:GetDeployablePatchSnapshotForInstance',
-  'ssm:GetDocument',
-  'ssm:GetManifest',
-  'ssm:GetParameter',
-  'ssm:GetParameters',
-  'ssm:ListAssociations',
-  'ssm:ListInstanceAssociations',
-  'ssm:PutComplianceItems',
-  'ssm:PutConfigurePackageResult',
-  'ssm:PutInventory',
-  'ssm:UpdateAssociationStatus',
-  'ssm:UpdateInstanceAssociationStatus',
-  'ssm:UpdateInstanceInformation',
-  'ssmmessages:CreateControlChannel',
-  'ssmmessages:CreateDataChannel',
-  'ssmmessages:OpenControlChannel',
-  'ssmmessages:OpenDataChannel',
-];
+const everyAction = V10_ACTIONS;
+const iam4 = everyAction.filter((a) => a.startsWith('iam:'));
+const sqs4 = everyAction.filter((a) => a.startsWith('sqs:'));
 const worker = (match: string): Partial<GateOptions> => ({
   roles: [{ match, kinds: ['production-worker'] }],
 });

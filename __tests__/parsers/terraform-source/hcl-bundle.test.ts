@@ -57,7 +57,7 @@ const expected = {
     { type: 'resource', labels: ['aws_iam_instance_profile', 'worker'], line: 9 },
   ],
   attributes: [],
-  errors: [`syntax error in ${tfFile} at 12:1: unexpected 'broken'`],
+  errors: [`syntax error in ${tfFile} at 12:10: missing ']' (to close line 12): the file ends first`],
   comments: 1,
 };
 

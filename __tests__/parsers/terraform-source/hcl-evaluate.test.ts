@@ -239,7 +239,7 @@ describe('errors (what Terraform would refuse) are error-unknowns with the reaso
     ['try(var.map.missing, var.list[9])', /every argument failed/],
     [
       'templatefile("broken.tpl", {})',
-      /templatefile\(\): syntax error in broken\.tpl at 1:1: the template cannot be parsed/,
+      /templatefile\(\): syntax error in broken\.tpl at 1:3: missing '\}' \(to close line 1\): the file ends first/,
     ],
     ['templatefile("trust.tpl", {})', /unknown name 'partition'/],
     ['concat(1...)', /must be a list/],

@@ -326,6 +326,22 @@ describe('syntax errors', () => {
     ['an unterminated string', 'a = "abc\nb = 2\n', 1, /unterminated string/],
     ['a stray token', 'a = 1 2\n', 1, /unexpected '2'/],
     ['binary junk', '\u0000\u0001\u0002\u00ff{{{', 1, /syntax error/],
+    // A truncated file: the error is where the unclosed bracket opens, not "unexpected" at line 1.
+    [
+      'a tuple the file ends in',
+      'locals {\n  x = [\n',
+      2,
+      /missing '\]' \(to close line 2\): the file ends first/,
+    ],
+    ['a bare tuple at the end', 'x = [\n', 1, /missing '\]' \(to close line 1\)/],
+    [
+      'a role block cut short',
+      'resource "aws_iam_role" "r" {\n  name = "veeam-worker"\n  x = [\n',
+      3,
+      /missing '\]'/,
+    ],
+    ['an interpolation the file ends in', 'x = "${a\n', 1, /missing '\}' \(to close line 1\)/],
+    ['parentheses the file ends in', 'x = {\n a = (1 + \n', 2, /missing '\)'/],
   ])('%s: reported with its line', (_name, source, line, message) => {
     const file = parse(source);
     expect(file.errors.length).toBeGreaterThan(0);

@@ -103,7 +103,8 @@ function convertChunk(parse: TreeParser, text: string, file: string, lineShift: 
   try {
     const converter = new Converter(text, file, lineShift);
     const root = dumpTree(tree);
-    const errors = root.hasError ? syntaxErrors(root, file, text, (index) => converter.pos(index)) : [];
+    const errors =
+      root.hasError || root.isError ? syntaxErrors(root, file, text, (index) => converter.pos(index)) : [];
     const body: HclBody = { attributes: [], blocks: [] };
     for (const child of converter.kids(root)) {
       if (child.type === 'body') {
@@ -139,7 +140,8 @@ export function convertTemplate(parse: TreeParser, text: string, file: string): 
   try {
     const converter = new Converter(wrapped, file, -1);
     const root = dumpTree(tree);
-    const errors = root.hasError ? syntaxErrors(root, file, wrapped, (index) => converter.pos(index)) : [];
+    const errors =
+      root.hasError || root.isError ? syntaxErrors(root, file, wrapped, (index) => converter.pos(index)) : [];
     const heredoc = findFirst(root, 'heredoc_template');
     let template = heredoc ? converter.heredoc(heredoc, 0) : emptyTemplate(start);
     if (!endsWithNewline) template = dropFinalNewline(template);

@@ -40,16 +40,21 @@ export function syntaxErrors(
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!node.hasError && !node.isMissing && !node.isError) continue;
-    const problem = node.isError
-      ? unexpected(node, text)
-      : node.isMissing
-        ? missing(node, position)
-        : undefined;
+    const unclosed = node.isError ? unclosedAtEnd(node, text) : undefined;
+    const problem = unclosed
+      ? `missing '${unclosed.closer}' (to close line ${position(unclosed.opener.startIndex).line}): the file ends first`
+      : node.isError
+        ? unexpected(node, text)
+        : node.isMissing
+          ? missing(node, position)
+          : undefined;
     if (problem) {
       if (errors.length >= MAX_ERRORS) more++;
       else {
         // An unterminated string is reported where it starts, not where the file ends.
-        const at = node.isMissing && node.type === 'quoted_template_end' && node.parent ? node.parent : node;
+        const at =
+          unclosed?.opener ??
+          (node.isMissing && node.type === 'quoted_template_end' && node.parent ? node.parent : node);
         const { line, column } = position(at.startIndex);
         errors.push({
           file,
@@ -86,6 +91,45 @@ export function capErrors(errors: FileError[], file: string): FileError[] {
     ...kept,
     { file, line: last.line, column: last.column, message: `${more} more syntax errors in ${file}` },
   ];
+}
+
+/** What closes each opener, in the words of the source. */
+const OPENERS: Record<string, string> = {
+  block_start: '}',
+  object_start: '}',
+  tuple_start: ']',
+  '(': ')',
+  template_interpolation_start: '}',
+  template_directive_start: '}',
+  quoted_template_start: '"',
+};
+const CLOSER_TOKENS = new Set([
+  'block_end',
+  'object_end',
+  'tuple_end',
+  ')',
+  'template_interpolation_end',
+  'template_directive_end',
+  'quoted_template_end',
+]);
+
+/**
+ * An error that runs to the end of the file with an opener still open (a truncated file, `x = [`
+ * as the last line): the innermost opener left open, so the message says what is missing and where
+ * it was opened rather than "unexpected" at the error's first token.
+ */
+function unclosedAtEnd(node: LiteNode, text: string): { opener: LiteNode; closer: string } | undefined {
+  if (text.slice(node.endIndex).trim() !== '') return undefined;
+  const open: LiteNode[] = [];
+  const walk: LiteNode[] = [node];
+  while (walk.length > 0) {
+    const n = walk.pop()!;
+    if (OPENERS[n.type] !== undefined) open.push(n);
+    else if (CLOSER_TOKENS.has(n.type) && !n.isMissing) open.pop();
+    else for (let i = n.children.length - 1; i >= 0; i--) walk.push(n.children[i]!);
+  }
+  const opener = open[open.length - 1];
+  return opener && { opener, closer: OPENERS[opener.type]! };
 }
 
 function unexpected(node: LiteNode, text: string): string {
