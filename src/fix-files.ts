@@ -57,7 +57,11 @@ export async function fixFiles(request: FixRequest): Promise<FixOutcome> {
 
   // The .tf editor needs the HCL reader, which loads asynchronously (once, and only for .tf roles).
   const tf = [...byFile.values()].some((roles) => roles.some((r) => r.source === 'terraform-source'));
-  const options: FixOptions = tf ? { ...request.options, hcl: await loadHcl() } : request.options;
+  const options: FixOptions = {
+    ...request.options,
+    ...(tf && { hcl: await loadHcl() }),
+    reportRoles: request.report.roles,
+  };
   const originals = new Map<string, { bytes: Buffer; fixed: Map<string, CheckId[]> }>();
   for (const [file, roles] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const absolute = path.resolve(request.root, file);

@@ -23,7 +23,7 @@ import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderText } from './report/text.js';
 import { renderSarif } from './report/sarif.js';
-import { scan } from './scan.js';
+import { scan, type TerraformReread } from './scan.js';
 // Provides the data files shipped beside the bundle to the pure core (read on first use).
 import './data-files.js';
 
@@ -75,6 +75,7 @@ export async function run(): Promise<void> {
       { aws: inputs.awsRoles.length > 0, roles: inputs.awsRoles, region: inputs.awsRegion, simulate: false },
       options.roles,
     );
+    let terraformReread: TerraformReread | undefined;
     const scanned = await scan({
       today,
       root: context.workspace,
@@ -83,6 +84,8 @@ export async function run(): Promise<void> {
       configFile: config.path,
       ...(only && { only }),
       ...(live && { live: live.live }),
+      // Suggestions for `.tf` roles are checked in their root re-read with the edit (issue 15).
+      terraformReread: (reread) => (terraformReread = reread),
     });
     const report = baseline?.file
       ? applyBaseline(scanned, baseline.file, options.baseline!, only !== undefined)
@@ -153,6 +156,7 @@ export async function run(): Promise<void> {
               workspace: context.workspace,
               max: inputs.maxSuggestions,
               token: inputs.githubToken,
+              terraformReread,
             },
             refusals,
           ).catch((error: unknown) => void published.problems.push(describe(error)))

@@ -16,6 +16,9 @@ import { selectorLines } from './config.js';
 import { bindLooseDocuments } from './bind.js';
 import { findDrift, type Evaluated } from './drift.js';
 import { inShard, type Shard } from './shard.js';
+import type { SourceResult } from './parsers/terraform-source/index.js';
+import type { HclReader } from './parsers/terraform-source/hcl/index.js';
+import { LARGE_INPUT_BYTES, releaseMemory } from './files/release-memory.js';
 
 /** The parsers and checks, loaded on first use (src/scan-engine.ts). */
 let engine: typeof import('./scan-engine.js') | undefined;
@@ -49,7 +52,15 @@ export interface ScanRequest {
   today?: string;
   /** Sees each selected role with its kinds before it is checked (`--explain`). */
   inspect?: (role: Role, kinds: readonly string[]) => void;
+  /**
+   * Receives a re-reader of the tree's Terraform roots (same files, variables and plan-covered
+   * roots) in which the overlay's texts replace those files: a `.tf` edit is checked unwritten.
+   */
+  terraformReread?: (reread: TerraformReread) => void;
 }
+
+/** The Terraform roots read again with some files' text (by report path) replaced. */
+export type TerraformReread = (overlay: ReadonlyMap<string, string>) => SourceResult;
 
 /**
  * Reads, parses and checks every file under the paths (design.md §1). The only I/O is reading
@@ -95,20 +106,21 @@ export async function scan(request: ScanRequest): Promise<Report> {
     ...(options.terraform && { terraformPlans: options.terraform.plans }),
   });
 
-  for (const file of walked.files) {
-    if (!file.candidate || !wanted(file.path)) continue;
+  // One file in a function of its own: its text (a plan may be hundreds of MB) is released when it
+  // returns; held in this async function's frame it would stay alive until the scan ends.
+  const parseOne = async (file: FoundFile): Promise<void> => {
     const text = await readText(file);
     if (typeof text !== 'string') {
       if (text) {
         errors.push(text);
         infrastructureFiles.add(file.path);
       }
-      continue;
+      return;
     }
     const { parseFile, sourceStyle } = await loadEngine();
     try {
       const parsed = parseFile(text, contextFor(file.path), request.parsers);
-      if (!parsed) continue;
+      if (!parsed) return;
       infrastructureFiles.add(file.path);
       // Fixes are written in the file's own style (short tags, indentation): read it once per file.
       const style = parsed.roles.length ? sourceStyle(text) : undefined;
@@ -125,7 +137,12 @@ export async function scan(request: ScanRequest): Promise<Report> {
         message: `internal error while parsing (please report): ${message(error)}`,
       });
     }
-  }
+  };
+  for (const file of walked.files) if (file.candidate && wanted(file.path)) await parseOne(file);
+  // Large inputs: the texts and parse objects are garbage now; collect them before checking.
+  const scanned = walked.files.filter((f) => f.candidate && wanted(f.path));
+  const large = scanned.reduce((sum, f) => sum + f.size, 0) > LARGE_INPUT_BYTES;
+  if (large) releaseMemory();
 
   const hasTerraformSource = walked.files.some((f) => f.path.endsWith('.tf'));
   // Each shard checks a plan in one shard only, but every shard must know which roots the plans
@@ -235,6 +252,8 @@ export async function scan(request: ScanRequest): Promise<Report> {
     );
   }
 
+  // And what checking left behind, before the report is rendered.
+  if (large) releaseMemory();
   reports.sort((a, b) => compare(a.id, b.id));
   errors.sort(byFileLine);
   warnings.sort(byWarning);
@@ -294,13 +313,28 @@ async function readTerraformRoots(
       return undefined;
     }
   };
-  return readTerraformSource({
-    hcl,
-    files,
-    readFile: readInside,
-    variables: { files: variableFiles, vars: terraform?.vars ?? {} },
-    covered,
-  });
+  const variables = { files: variableFiles, vars: terraform?.vars ?? {} };
+  if (request.terraformReread) {
+    // Each re-read changes one file: the others' syntax trees (never modified) are parsed once.
+    const trees = new Map<string, { text: string; tree: ReturnType<HclReader['parse']> }>();
+    const parse: HclReader['parse'] = (text, file) => {
+      const known = trees.get(file);
+      if (known?.text === text) return known.tree;
+      const tree = hcl.parse(text, file);
+      trees.set(file, { text, tree });
+      return tree;
+    };
+    request.terraformReread((overlay) =>
+      readTerraformSource({
+        hcl: { ...hcl, parse },
+        files,
+        readFile: (relative) => overlay.get(relative) ?? readInside(relative),
+        variables,
+        covered,
+      }),
+    );
+  }
+  return readTerraformSource({ hcl, files, readFile: readInside, variables, covered });
 }
 
 /** File names that say "infrastructure" even when the content cannot be read as text. */

@@ -217,3 +217,23 @@ describe('adviceFails', () => {
     expect(adviceFails(warnings as never, mode)).toBe(fails);
   });
 });
+
+describe('advice memoised per Action list (issue 16)', () => {
+  it('roles sharing one Action list get the advice each would get alone, per requirement set', () => {
+    // The same array object in two roles' statements, as relocated copies of one plan document share it.
+    const actions = ['ssm:GetParameterz', 'iam:*', 'ec2:DescribeInstances', 'sts:AssumeRole'];
+    const spec = (key: string): RoleSpec => ({ key, inline: [allow(actions)] });
+    const fresh = (key: string): RoleSpec => ({ key, inline: [allow([...actions])] });
+    const first = role(spec('A'));
+    const second = role(spec('B'));
+    const shared = first.variants[0]!.policies[0]!.document!.statements[0]!.action;
+    second.variants[0]!.policies[0]!.document!.statements[0]!.action = shared;
+    for (const requirement of [v10, v11, v10]) {
+      expect(adviseRole(first, requirement)).toEqual(adviseRole(role(fresh('A')), requirement));
+      expect(adviseRole(second, requirement)).toEqual(adviseRole(role(fresh('B')), requirement));
+    }
+    expect(adviseRole(first, v11).map((w) => w.code)).toEqual(
+      expect.arrayContaining(['least-privilege', 'unknown-action']),
+    );
+  });
+});

@@ -443,6 +443,95 @@ describe('review suggestions on a pull request (issue 15)', () => {
   });
 });
 
+describe('review suggestions for Terraform source (issue 15)', () => {
+  const file = 'tf/main.tf';
+  /** A checkout whose tf/ folder is a Terraform root with a worker role missing 8 actions. */
+  function terraformRunner(): Runner {
+    const runner = newRunner();
+    cpSync(fixture('terraform-source/fix/ssm-only'), path.join(runner.workspace, 'tf'), { recursive: true });
+    return runner;
+  }
+  const addedPatch = (runner: Runner) => {
+    const lines = readFileSync(path.join(runner.workspace, file), 'utf8').replace(/\n$/, '').split('\n');
+    return `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}`;
+  };
+  const tfInputs = { ...inputs, paths: 'tf/' };
+
+  it('the bundle suggests an aws_iam_role_policy after the role, checked in the root, once per pull request', async () => {
+    const runner = terraformRunner();
+    const before = readFileSync(path.join(runner.workspace, file), 'utf8');
+    const fake = await github({
+      pullFiles: [{ filename: file, status: 'added', patch: addedPatch(runner) }],
+    });
+    const event = { name: 'pull_request', payloadFile: opened };
+    const first = await runner.run({ bundle, apiUrl: fake.url, token, inputs: tfInputs, event });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(1);
+    expect(fake.reviews).toHaveLength(1);
+    expect(fake.reviewComments).toHaveLength(1);
+    const [comment] = fake.reviewComments;
+    expect(comment).toMatchObject({
+      path: file,
+      line: 21,
+      start_line: null,
+      side: 'RIGHT',
+      commit_id: headSha,
+    });
+    expect(comment!.body).toContain(
+      '**veeam-iam-gate** fixes `tf/main.tf#aws_iam_role.veeam_worker`: permissions (checked again with the change applied).\n```suggestion\n}\n\nresource "aws_iam_role_policy" "veeam_worker_veeam" {\n',
+    );
+    expect(comment!.body).toContain(
+      '        "sqs:SendMessage",\n      ]\n      Resource = "*"\n    }]\n  })\n}\n```',
+    );
+    expect(first.summary).toContain('1 fix is suggested as review comments on the pull request.');
+    // The edit was checked in memory: the checkout is untouched.
+    expect(readFileSync(path.join(runner.workspace, file), 'utf8')).toBe(before);
+
+    const posted = fake.reviewComments.map((c) => c.id);
+    await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs: tfInputs,
+      event: { ...event, payloadFile: synchronize },
+    });
+    expect(fake.reviews).toHaveLength(1);
+    expect(fake.reviewComments.map((c) => c.id)).toEqual(posted);
+  });
+
+  it('a .tf finding outside the diff: no review, the fix stays in the sticky comment', async () => {
+    const runner = terraformRunner();
+    const fake = await github({
+      pullFiles: [
+        {
+          filename: file,
+          status: 'modified',
+          patch:
+            '@@ -1,1 +1,1 @@\n-# old\n+# Written for the --fix tests: a Veeam worker role with only AmazonSSMManagedInstanceCore attached.',
+        },
+      ],
+    });
+    const result = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs: tfInputs,
+      event: { name: 'pull_request', payloadFile: opened },
+    });
+    expect(result.code).toBe(1);
+    expect(fake.reviews).toEqual([]);
+    expect(
+      fake.requests
+        .filter((r) => r.path.includes('/reviews') || r.path.includes('/pulls/2/comments'))
+        .map((r) => r.method),
+    ).toEqual(['GET']);
+    const sticky = fake.comments.filter((c) => c.user.type === 'Bot');
+    expect(sticky).toHaveLength(1);
+    expect(sticky[0]!.body).toContain('resource "aws_iam_role_policy"');
+    expect(result.summary).not.toContain('suggested as review comments');
+  });
+});
+
 describe('the action on other events and inputs', () => {
   it('on push: annotations, check run on GITHUB_SHA, no comment', async () => {
     const runner = newRunner();

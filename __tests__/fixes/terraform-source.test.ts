@@ -5,7 +5,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hclValue } from '../../src/fixes/hcl.js';
 import type { GateOptions } from '../../src/model/options.js';
 import { defaultOptions } from '../../src/model/options.js';
 import type { Fix, Report } from '../../src/model/report.js';
@@ -15,9 +14,7 @@ import type { RequirementSet } from '../../src/requirements/types.js';
 import { scan } from '../../src/scan.js';
 import { APPLIANCE } from '../helpers/roles.js';
 import { policyFor, trustFor } from '../requirements/compliant.js';
-
-type Style = 'policy-document' | 'jsonencode' | 'heredoc';
-type Doc = { Version: string; Statement: Record<string, unknown>[] };
+import { policyExpression, type Doc, type Style } from './terraform-builder.js';
 
 interface Broken {
   name: string;
@@ -69,44 +66,6 @@ const broken: Broken[] = [
 ];
 
 const styles: Style[] = ['policy-document', 'jsonencode', 'heredoc'];
-
-/** A policy document written in the root's style: an HCL expression, or the data block it refers to. */
-function policyExpression(style: Style, name: string, doc: Doc): { expr: string; block: string } {
-  if (style === 'jsonencode') return { expr: `jsonencode(${hclValue(doc, 2)})`, block: '' };
-  if (style === 'heredoc') {
-    const json = JSON.stringify(doc, null, 2).replace(/\$\{/g, '$${');
-    return { expr: `<<EOT\n${json}\nEOT`, block: '' };
-  }
-  const statements = doc.Statement.map((s) => documentStatement(s)).join('');
-  return {
-    expr: `data.aws_iam_policy_document.${name}.json`,
-    block: `data "aws_iam_policy_document" "${name}" {\n${statements}}\n\n`,
-  };
-}
-
-function documentStatement(s: Record<string, unknown>): string {
-  const list = (v: unknown) => (Array.isArray(v) ? v : [v]);
-  const lines = ['  statement {', `    effect  = "Allow"`, `    actions = ${hclValue(list(s.Action), 4)}`];
-  if (s.Resource) lines.push(`    resources = ${hclValue(list(s.Resource), 4)}`);
-  for (const [type, ids] of Object.entries((s.Principal ?? {}) as Record<string, unknown>))
-    lines.push(
-      '    principals {',
-      `      type        = ${JSON.stringify(type)}`,
-      `      identifiers = ${hclValue(list(ids), 6)}`,
-      '    }',
-    );
-  for (const [test, vars] of Object.entries((s.Condition ?? {}) as Record<string, Record<string, unknown>>))
-    for (const [variable, values] of Object.entries(vars))
-      lines.push(
-        '    condition {',
-        `      test     = ${JSON.stringify(test)}`,
-        `      variable = ${JSON.stringify(variable)}`,
-        `      values   = ${hclValue(list(values), 6)}`,
-        '    }',
-      );
-  lines.push('  }', '');
-  return lines.join('\n');
-}
 
 /** A root module with one worker role that fails exactly the case's check. */
 function failingRoot(style: Style, c: Broken, requirement: RequirementSet): string {

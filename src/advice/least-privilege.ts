@@ -14,6 +14,18 @@ const grants = new Map<string, Grant>();
 
 /** The catalogue actions an Allow statement grants (lower-cased; any resource, any condition). */
 function granted(st: Statement): Grant {
+  // Relocated copies of a document share their Action lists: most statements hit this first.
+  const list = st.action ?? st.notAction;
+  const byList = list && grantsByList.get(list);
+  if (byList && byList.action === (st.action !== undefined)) return byList.grant;
+  const grant = grantedByText(st);
+  if (list) grantsByList.set(list, { action: st.action !== undefined, grant });
+  return grant;
+}
+
+const grantsByList = new WeakMap<readonly unknown[], { action: boolean; grant: Grant }>();
+
+function grantedByText(st: Statement): Grant {
   const patterns = (list: Statement['action']) =>
     (list ?? []).filter((p): p is string => typeof p === 'string');
   const key = `${st.action ? 'A' : st.notAction ? 'N' : '-'}\u0000${patterns(st.action ?? st.notAction).join('\u0000')}`;
@@ -39,6 +51,22 @@ function expandGrant(st: Statement, patterns: (list: Statement['action']) => str
   return { all: false, actions: new Set() };
 }
 
+/** Per requirement set (memoised, issue 16): its actions lower-cased, and how many lie beyond it. */
+const requiredSets = new WeakMap<RequirementSet, { required: Set<string>; beyondAll: number }>();
+
+function requiredOf(requirement: RequirementSet): { required: Set<string>; beyondAll: number } {
+  let found = requiredSets.get(requirement);
+  if (!found) {
+    found = {
+      required: new Set(requirement.actions.map((a) => a.toLowerCase())),
+      // Beyond the requirement, everything: the catalogue minus the required actions it knows.
+      beyondAll: catalogueSize() - requirement.actions.filter(isKnownAction).length,
+    };
+    requiredSets.set(requirement, found);
+  }
+  return found;
+}
+
 /** The worst grants, named on their statement: every action, all of IAM, PassRole or AssumeRole on "*". */
 function offence(st: Statement, required: Set<string>): string | undefined {
   const patterns = (st.action ?? []).filter((p): p is string => typeof p === 'string');
@@ -59,9 +87,7 @@ function offence(st: Statement, required: Set<string>): string | undefined {
  * offenders named on their statements. Warnings only; `least-privilege: fail` makes them fail.
  */
 export function leastPrivilegeWarnings(role: Role, requirement: RequirementSet): Warning[] {
-  const required = new Set(requirement.actions.map((a) => a.toLowerCase()));
-  // Beyond the requirement, everything: the catalogue minus the required actions it knows.
-  const beyondAll = catalogueSize() - requirement.actions.filter(isKnownAction).length;
+  const { required, beyondAll } = requiredOf(requirement);
   const excess = new Set<string>();
   let grantsAll = false;
   // Grouped by where they are written: a statement of the user's, or an AWS-managed attachment.

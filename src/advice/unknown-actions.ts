@@ -1,6 +1,7 @@
 import type { Warning } from '../model/report.js';
 import type { Role } from '../model/role.js';
 import type { RequirementSet } from '../requirements/types.js';
+import type { Str } from '../model/value.js';
 import { actionCatalogue, closestAction, expandAction, isKnownAction, isKnownService } from './catalogue.js';
 import { roleStatements } from './statements.js';
 
@@ -10,14 +11,40 @@ import { roleStatements } from './statements.js';
  * such names silently and they grant nothing.
  */
 export function unknownActionWarnings(role: Role, requirement: RequirementSet): Warning[] {
-  const required = new Set(requirement.actions.map((a) => a.toLowerCase()));
   const warnings: Warning[] = [];
   for (const { statement, policy, own, location } of roleStatements(role)) {
     if (!own) continue;
-    for (const pattern of [...(statement.action ?? []), ...(statement.notAction ?? [])]) {
-      if (typeof pattern !== 'string' || pattern === '*' || required.has(pattern.toLowerCase())) continue;
+    for (const list of [statement.action, statement.notAction]) {
+      for (const { what, suggestion } of unknownIn(list ?? [], requirement)) {
+        warnings.push({
+          code: 'unknown-action',
+          message: `${role.id}: ${what} in ${policy} (AWS action catalogue of ${actionCatalogue.date})${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+          location,
+        });
+      }
+    }
+  }
+  return warnings;
+}
+
+interface UnknownAction {
+  what: string;
+  suggestion?: string;
+}
+
+/** Per Action list and requirement set (issue 16): fleets of roles repeat the same few lists. */
+const unknownByList = new WeakMap<readonly unknown[], WeakMap<RequirementSet, UnknownAction[]>>();
+
+function unknownIn(patterns: readonly Str[], requirement: RequirementSet): UnknownAction[] {
+  let byRequirement = unknownByList.get(patterns);
+  if (!byRequirement) unknownByList.set(patterns, (byRequirement = new WeakMap()));
+  let found = byRequirement.get(requirement);
+  if (!found) {
+    const required = new Set(requirement.actions.map((a) => a.toLowerCase()));
+    found = patterns.flatMap((pattern) => {
+      if (typeof pattern !== 'string' || pattern === '*' || required.has(pattern.toLowerCase())) return [];
       const wildcard = /[*?]/.test(pattern);
-      if (wildcard ? expandAction(pattern).length > 0 : isKnownAction(pattern)) continue;
+      if (wildcard ? expandAction(pattern).length > 0 : isKnownAction(pattern)) return [];
       const [prefix = ''] = pattern.split(':', 1);
       const what = !pattern.includes(':')
         ? `'${pattern}' is not an action name (service:Action)`
@@ -27,12 +54,9 @@ export function unknownActionWarnings(role: Role, requirement: RequirementSet): 
             ? `'${pattern}' matches no known action`
             : `'${pattern}' is not a known action`;
       const suggestion = wildcard ? undefined : closestAction(pattern);
-      warnings.push({
-        code: 'unknown-action',
-        message: `${role.id}: ${what} in ${policy} (AWS action catalogue of ${actionCatalogue.date})${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
-        location,
-      });
-    }
+      return [suggestion ? { what, suggestion } : { what }];
+    });
+    byRequirement.set(requirement, found);
   }
-  return warnings;
+  return found;
 }

@@ -16,6 +16,15 @@ function describe(p: AttachedPolicy): string {
 
 /** Resolves an attachment to a readable document or an opaque one with the reason (never guessed). */
 export function toEvaluated(p: AttachedPolicy): EvaluatedPolicy {
+  // Asked by the check and by each kind of advice for the same attachment: resolved once (issue 16).
+  let found = evaluatedPolicies.get(p);
+  if (!found) evaluatedPolicies.set(p, (found = resolve(p)));
+  return found;
+}
+
+const evaluatedPolicies = new WeakMap<AttachedPolicy, EvaluatedPolicy>();
+
+function resolve(p: AttachedPolicy): EvaluatedPolicy {
   const label = describe(p);
   const base = { label, location: p.location };
   if (p.unresolved) return { ...base, opaque: p.unresolved.reason };

@@ -24,7 +24,7 @@ export function terraformSourceFix(r: FixRequest, need: FixNeed): Fix {
         : `<<-EOT\n${indent(JSON.stringify({ Version: '2012-10-17', Statement: statements.map(statementJson) }, null, 2), 4)}\n  EOT`;
     const document =
       style === 'policy-document'
-        ? `data "aws_iam_policy_document" "${name}" {\n${statements.map((s) => statementBlock(s)).join('\n')}}\n\n`
+        ? `data "aws_iam_policy_document" "${name}" {\n${statements.map((s) => `${statementBlock(s, 2)}\n`).join('\n')}}\n\n`
         : '';
     return {
       format: 'terraform-hcl',
@@ -71,27 +71,33 @@ function resourceName(role: Role): string {
   );
 }
 
-function statementBlock(statement: FixStatement): string {
+/**
+ * A `statement { … }` block of a policy document data source granting `statement`, at `column`
+ * (lists wrap as `terraform fmt` would there), without a final newline.
+ */
+export function statementBlock(statement: FixStatement, column = 0): string {
+  const pad = ' '.repeat(column);
   const lines = [
-    `  statement {`,
-    `    effect    = "Allow"`,
-    `    actions   = ${hclValue(statement.actions, 4)}`,
-    `    resources = ["*"]`,
+    `statement {`,
+    `  effect    = "Allow"`,
+    `  actions   = ${hclValue(statement.actions, column + 2)}`,
+    `  resources = ["*"]`,
   ];
   for (const [test, variables] of Object.entries(statement.condition ?? {}))
     for (const [variable, values] of Object.entries(variables))
       lines.push(
-        `    condition {`,
-        `      test     = ${JSON.stringify(test)}`,
-        `      variable = ${JSON.stringify(variable)}`,
-        `      values   = ${hclValue(values, 6)}`,
-        `    }`,
+        `  condition {`,
+        `    test     = ${JSON.stringify(test)}`,
+        `    variable = ${JSON.stringify(variable)}`,
+        `    values   = ${hclValue(values, column + 4)}`,
+        `  }`,
       );
-  lines.push('  }', '');
-  return lines.join('\n');
+  lines.push('}');
+  return lines.map((l) => pad + l).join('\n');
 }
 
-function trustBlock(principal: TrustPrincipal): string {
+/** A trust `statement { … }` block letting `principal` assume the role (column 0, final newline). */
+export function trustBlock(principal: TrustPrincipal): string {
   return [
     'statement {',
     '  effect  = "Allow"',

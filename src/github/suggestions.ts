@@ -3,7 +3,9 @@ import path from 'node:path';
 import { decode } from '../decode.js';
 import { fixFile, type FixOptions } from '../fixes/apply/plan.js';
 import { replacements } from '../fixes/apply/hunks.js';
+import { recheckInRoot, type RecheckEdit } from '../fixes/apply/recheck-root.js';
 import type { Report } from '../model/report.js';
+import type { TerraformReread } from '../scan.js';
 import { insideDiff, rightSideRanges, type DiffRange } from './diff-lines.js';
 import { tokenAuthor } from './comment.js';
 import type { Octokit, Repo } from './octokit.js';
@@ -29,6 +31,11 @@ export interface SuggestionRequest {
   readFile: (file: string) => string | undefined;
   /** Per changed file: the lines its diff shows. */
   diff: ReadonlyMap<string, readonly DiffRange[]>;
+  /**
+   * Checks a `.tf` role again with its edited file in its Terraform root (`fixFile` only checks that
+   * a `.tf` edit parses): without it, Terraform source gets no suggestion.
+   */
+  recheckSource?: RecheckEdit;
 }
 
 /** A code fence longer than any backtick run in the lines, so a suggestion never closes early. */
@@ -60,9 +67,38 @@ export function suggestionsFor(request: SuggestionRequest): {
       outside++;
       continue;
     }
-    const fixed = fixFile(file, text, [role], request.options);
-    const checks = fixed.roles[0]?.fixed ?? [];
+    // Roles of one declaration (a module called more than once) are fixed together, as `--fix`
+    // does: its rules decide whether one edit may serve them all. One suggestion per declaration.
+    const declaration = request.report.roles.filter(
+      (r) =>
+        r.source === role.source &&
+        r.location.file === file &&
+        r.location.line === role.location.line &&
+        r.checks.some((c) => c.verdict === 'fail'),
+    );
+    if (declaration[0] !== role) continue;
+    // Every role of the report: a .tf module called twice is not edited even when one call passes.
+    const options = { ...request.options, reportRoles: request.report.roles };
+    const fixed = fixFile(file, text, declaration, options);
+    const done = fixed.roles.filter((r) => r.fixed.length);
+    const checks = [...new Set(done.flatMap((r) => r.fixed))];
     if (!checks.length) continue;
+    // A Terraform root is a folder: the role is read again from it, as `--fix` re-scans after writing.
+    const recheck = request.recheckSource;
+    if (
+      role.source === 'terraform-source' &&
+      (!recheck ||
+        done.some((d) =>
+          recheck(
+            file,
+            fixed.after,
+            declaration.find((r) => r.id === d.id)!,
+            d.fixed,
+          ),
+        ))
+    )
+      continue;
+    const named = declaration.map((r) => `\`${r.id}\``).join(', ');
     // Which checks each place fixes: every group of checks fixed alone (trust checks together, as
     // they may share one new trust policy), its places matched against the places of the whole fix.
     const groups = [
@@ -72,7 +108,7 @@ export function suggestionsFor(request: SuggestionRequest): {
     const placesOf = groups
       .filter((g) => g.length)
       .map((group) => {
-        const one = fixFile(file, text, [role], request.options, group);
+        const one = fixFile(file, text, declaration, options, group);
         return { group, places: replacements(one.before, one.after) };
       });
     for (const r of replacements(fixed.before, fixed.after)) {
@@ -86,7 +122,7 @@ export function suggestionsFor(request: SuggestionRequest): {
       const f = fence(r.lines);
       const body = [
         suggestionMarker,
-        `**veeam-iam-gate** fixes \`${role.id}\`: ${(here.length ? here : checks).join(', ')} (checked again with ${checks.length > 1 ? 'all its suggestions' : 'the change'} applied).`,
+        `**veeam-iam-gate** fixes ${named}: ${(here.length ? here : checks).join(', ')} (checked again with ${checks.length > 1 ? 'all its suggestions' : 'the change'} applied).`,
         `${f}suggestion`,
         ...r.lines,
         f,
@@ -228,6 +264,8 @@ export interface SuggestFixesRequest extends Repo {
   workspace: string;
   max: number;
   token: string;
+  /** The scan's Terraform roots read again with an edited file (`scan`'s `terraformReread`). */
+  terraformReread?: TerraformReread;
 }
 
 /**
@@ -250,11 +288,21 @@ export async function suggestFixes(
       return undefined;
     }
   };
+  // A `.tf` role's fix needs the HCL reader (loaded once, only when one fails) and its root re-read.
+  const reread = request.terraformReread;
+  const terraform = request.report.roles.some(
+    (r) => r.source === 'terraform-source' && r.checks.some((c) => c.verdict === 'fail'),
+  );
+  const hcl = terraform ? await (await import('../parsers/terraform-source/entry.js')).loadHcl() : undefined;
   const { comments, outside } = suggestionsFor({
     report: request.report,
-    options: request.options,
+    options: hcl ? { ...request.options, hcl } : request.options,
     readFile,
     diff,
+    ...(hcl &&
+      reread && {
+        recheckSource: recheckInRoot((file, text) => reread(new Map([[file, text]])), request.options),
+      }),
   });
   const posted = await refusals.attempt('the review suggestions', async () =>
     publishSuggestions(octokit, {

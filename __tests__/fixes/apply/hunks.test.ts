@@ -26,6 +26,18 @@ describe('replacements', () => {
       [{ startLine: 2, endLine: 2, lines: ['  "a",', '  "b"'] }],
     ],
     [
+      'a block inserted between blank lines: anchored on the code line before them, not on a blank one',
+      'role {\n}\n\nnext {\n}\n',
+      'role {\n}\n\npolicy {\n}\n\nnext {\n}\n',
+      [{ startLine: 2, endLine: 2, lines: ['}', '', 'policy {', '}'] }],
+    ],
+    [
+      'a block inserted after blank lines that were there: kept after them',
+      'a\n\n\nb\n',
+      'a\n\n\nx\nb\n',
+      [{ startLine: 3, endLine: 3, lines: ['', 'x'] }],
+    ],
+    [
       'two places',
       'a\nb\nc\nd\n',
       'a\nx\nb\nc\nd\ny\n',

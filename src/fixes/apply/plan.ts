@@ -1,7 +1,7 @@
 import { evaluateRole } from '../../evaluate.js';
 import type { GateOptions } from '../../model/options.js';
 import type { RoleReport } from '../../model/report.js';
-import type { CheckId } from '../../model/role.js';
+import type { CheckId, Role } from '../../model/role.js';
 import { worst } from '../../model/verdict.js';
 import { parseFile } from '../../parsers/index.js';
 import type { HclReader } from '../../parsers/terraform-source/hcl/index.js';
@@ -11,6 +11,11 @@ import { needsOf, type NotFixed } from './needs.js';
 export type FixOptions = Pick<GateOptions, 'appliancePrincipals' | 'parameters'> & {
   /** The HCL reader, loaded by the caller (it loads asynchronously): needed to edit `.tf` files. */
   hcl?: HclReader;
+  /**
+   * Every role of the report, passing ones too: a `.tf` role whose block also declares another
+   * role (a module called twice, only one call failing) is not edited. Default: the roles given.
+   */
+  reportRoles?: readonly RoleReport[];
 };
 
 export interface RoleFix {
@@ -73,6 +78,16 @@ export function recheck(
   }
   const role = parsed.roles.find((r) => r.key === keyOf(before, file));
   if (!role) return 'the role is no longer found in the edited file';
+  return judgeEdited(role, before, fixed, options);
+}
+
+/** The edited role checked as it was selected before: undefined when kept, else why not. */
+export function judgeEdited(
+  role: Role,
+  before: RoleReport,
+  fixed: readonly CheckId[],
+  options: Pick<FixOptions, 'appliancePrincipals'>,
+): string | undefined {
   const after = evaluateRole(
     role,
     { kinds: before.kind.split('+'), selectedBy: before.selectedBy },
@@ -113,7 +128,7 @@ export function fixFile(
       typeof editor === 'string'
         ? editor
         : role.source === 'terraform-source'
-          ? declaredForSeveral(role, roles)
+          ? declaredForSeveral(role, options.reportRoles ?? roles)
           : undefined;
     if (cannot !== undefined || typeof editor === 'string') {
       const reason = cannot ?? 'no editor';
@@ -143,11 +158,11 @@ export function fixFile(
  * called more than once), so a block added to its file would change every call.
  */
 function declaredForSeveral(role: RoleReport, roles: readonly RoleReport[]): string | undefined {
-  const same = roles.filter(
+  const same = [role, ...roles.filter((r) => r.id !== role.id)].filter(
     (r) => r.location.file === role.location.file && r.location.line === role.location.line,
   );
   return same.length > 1
-    ? `the role's module is called more than once (${same.map((r) => r.id.slice(r.id.indexOf('#') + 1)).join(', ')}): a block added to its file would change every call`
+    ? `the role's module is called more than once (${same.map((r) => r.id.slice(r.id.indexOf('#') + 1)).join(', ')}): an edit to its file would change every call`
     : undefined;
 }
 

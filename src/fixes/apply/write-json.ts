@@ -90,6 +90,11 @@ function addKey(
   return { offset: end, length: 0, text: `,${eol}${pad}${member(pad)}` };
 }
 
+/** The text edit that writes one op into JSON at the located range, or why it cannot. */
+export function jsonOpEdit(text: string, root: ENode, op: Op, style: JsonStyle): TextEdit | string {
+  return op.op === 'append' ? append(text, root, op, style) : addKey(text, root, op, style);
+}
+
 /** Writes one op into CloudFormation JSON by a text edit at the located range. */
 export function writeJsonOp(
   text: string,
@@ -97,6 +102,6 @@ export function writeJsonOp(
   op: Op,
   style: JsonStyle,
 ): string | { cannot: string } {
-  const edit = op.op === 'append' ? append(text, root, op, style) : addKey(text, root, op, style);
+  const edit = jsonOpEdit(text, root, op, style);
   return typeof edit === 'string' ? { cannot: edit } : applyEdits(text, [edit]);
 }

@@ -7,6 +7,7 @@ import { LineCounter } from './line-counter.js';
 import type { Instance } from './plan.js';
 import { indexPlan } from './plan.js';
 import { planLines } from './plan-lines.js';
+import { readPlanJson } from './plan-sections.js';
 import { buildRoles } from '../terraform/link.js';
 import { dataDocument } from './data-document.js';
 import { expressionOf, resolveAttribute } from './references.js';
@@ -24,7 +25,8 @@ export const terraformPlanParser: Parser = {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     let plan: unknown;
     try {
-      plan = JSON.parse(body);
+      // Only the sections the reader uses, each change slimmed: the plan's memory, not 4× it.
+      plan = readPlanJson(body);
     } catch (error) {
       if (!looksLikePlanText(body)) return null;
       return {

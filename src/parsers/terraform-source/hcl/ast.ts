@@ -92,6 +92,8 @@ export interface LiteralExpr {
   kind: 'literal';
   value: null | boolean | number | string;
   location: SourceLocation;
+  /** Just past the expression as written (for text edits); absent on values made up by the reader. */
+  end?: Position;
 }
 
 /**
@@ -105,6 +107,8 @@ export interface TemplateExpr {
   /** `<<EOT` / `<<-EOT` (true) or `"…"` (false). */
   heredoc: boolean;
   location: SourceLocation;
+  /** Just past the expression as written (for text edits); absent on values made up by the reader. */
+  end?: Position;
 }
 
 export type TemplatePart = TemplateLiteral | TemplateInterpolation | TemplateIf | TemplateFor;
@@ -146,6 +150,8 @@ export interface TupleExpr {
   kind: 'tuple';
   items: Expr[];
   location: SourceLocation;
+  /** Just past the expression as written (for text edits); absent on values made up by the reader. */
+  end?: Position;
 }
 
 /**
@@ -156,6 +162,8 @@ export interface ObjectExpr {
   kind: 'object';
   items: ObjectItem[];
   location: SourceLocation;
+  /** Just past the expression as written (for text edits); absent on values made up by the reader. */
+  end?: Position;
 }
 
 export interface ObjectItem {
@@ -262,6 +270,8 @@ export interface CallExpr {
   args: Expr[];
   expandFinal: boolean;
   location: SourceLocation;
+  /** Just past the expression as written (for text edits); absent on values made up by the reader. */
+  end?: Position;
 }
 
 /** `(expr)`: kept so fixes and messages can tell; evaluates to `expr`. */

@@ -145,6 +145,7 @@ export function convertTemplate(parse: TreeParser, text: string, file: string): 
     const heredoc = findFirst(root, 'heredoc_template');
     let template = heredoc ? converter.heredoc(heredoc, 0) : emptyTemplate(start);
     if (!endsWithNewline) template = dropFinalNewline(template);
+    delete template.end; // a position in the wrapper, not in the template file
     // Errors tree-sitter places on the wrapper's lines are put on the template's first or last line.
     const lastLine = text.split('\n').length;
     const located = [...errors, ...converter.errors].map((error) => {
@@ -332,17 +333,18 @@ class Converter {
 
   private literal(node: Node): Expr {
     const location = this.loc(node);
+    const end = this.pos(node.endIndex);
     const inner = this.kids(node)[0];
     if (!inner) return this.invalid('missing literal', location);
     switch (inner.type) {
       case 'numeric_lit':
-        return { kind: 'literal', value: Number(this.src(inner)), location };
+        return { kind: 'literal', value: Number(this.src(inner)), location, end };
       case 'bool_lit':
-        return { kind: 'literal', value: this.src(inner) === 'true', location };
+        return { kind: 'literal', value: this.src(inner) === 'true', location, end };
       case 'null_lit':
-        return { kind: 'literal', value: null, location };
+        return { kind: 'literal', value: null, location, end };
       case 'string_lit':
-        return { kind: 'literal', value: this.stringLit(inner), location };
+        return { kind: 'literal', value: this.stringLit(inner), location, end };
       default:
         return this.invalid(`unexpected ${this.describe(inner)}`, location);
     }
@@ -409,6 +411,7 @@ class Converter {
         kind: 'tuple',
         items: kids.filter((k) => k.type === 'expression').map((k) => this.expr(k, depth)),
         location,
+        end: this.pos(node.endIndex),
       };
     }
     if (node.type === 'object') {
@@ -424,7 +427,7 @@ class Converter {
           location: this.loc(elem),
         });
       }
-      return { kind: 'object', items, location };
+      return { kind: 'object', items, location, end: this.pos(node.endIndex) };
     }
     return this.invalid(`unexpected ${this.describe(node)}`, location);
   }
@@ -453,6 +456,7 @@ class Converter {
       args,
       expandFinal,
       location: this.loc(node),
+      end: this.pos(node.endIndex),
     };
   }
 
@@ -584,10 +588,12 @@ class Converter {
     const tokens = this.templateTokens(kids, open.endIndex, this.pos(open.endIndex), end, depth);
     const template = buildTemplate(tokens, { quoted: true, flush: false }, this.loc(node));
     const only = template.parts[0];
-    if (template.parts.length === 0) return { kind: 'literal', value: '', location: template.location };
+    const last = this.pos(node.endIndex);
+    if (template.parts.length === 0)
+      return { kind: 'literal', value: '', location: template.location, end: last };
     if (template.parts.length === 1 && only?.kind === 'literal')
-      return { kind: 'literal', value: only.text, location: template.location };
-    return template;
+      return { kind: 'literal', value: only.text, location: template.location, end: last };
+    return { ...template, end: last };
   }
 
   heredoc(node: Node, depth: number): TemplateExpr {
@@ -605,7 +611,7 @@ class Converter {
       : node.endIndex;
     const startPosition = this.pos(start);
     const tokens = this.templateTokens(kids, start, startPosition, end, depth);
-    return buildTemplate(tokens, { quoted: false, flush }, location);
+    return { ...buildTemplate(tokens, { quoted: false, flush }, location), end: this.pos(node.endIndex) };
   }
 
   /**
