@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, resolveOptions } from '../src/config.js';
+import { resolveOptions } from '../src/config.js';
+import { parseConfig } from '../src/config-file.js';
 import { InputError } from '../src/model/errors.js';
 import { defaultOptions } from '../src/model/options.js';
 

@@ -21,10 +21,20 @@ for (const [name, entry] of Object.entries(entries)) {
   });
   let code = readFileSync(`${out}/index.js`, 'utf8');
   if (name === 'cli' && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
+  // ncc names every entry's chunks N.index.js: each entry's get its own suffix (N.cli.js), so that
+  // two entries' chunks of the same id never overwrite each other in dist/.
+  const chunk = /^(\d+)\.index\.js$/;
+  const chunks = readdirSync(out).filter((file) => chunk.test(file));
+  if (chunks.length && name !== 'index') {
+    const runtime = 'return "" + chunkId + ".index.js";';
+    if (code.split(runtime).length !== 2) throw new Error(`${name}: ncc's chunk-name function not found once`);
+    code = code.replace(runtime, `return "" + chunkId + ".${name}.js";`);
+  }
   writeFileSync(`${dist}/${name}.js`, code, { mode: name === 'cli' ? 0o755 : 0o644 });
-  for (const file of readdirSync(out)) {
+  for (const file of readdirSync(out).sort()) {
     if (file === 'index.js' || file === 'licenses.txt' || file === 'package.json') continue;
-    cpSync(`${out}/${file}`, `${dist}/${file}`, { recursive: true });
+    const target = chunk.test(file) ? file.replace(chunk, `$1.${name}.js`) : file;
+    cpSync(`${out}/${file}`, `${dist}/${target}`, { recursive: true });
   }
   if (existsSync(`${out}/licenses.txt`)) {
     // One entry per package: ncc separates them with a blank line and the package name first.

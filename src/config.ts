@@ -1,12 +1,3 @@
-import {
-  isMap as isYamlMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Document,
-  type Node,
-} from 'yaml';
 import { didYouMean } from './closest.js';
 import { InputError } from './model/errors.js';
 import {
@@ -21,8 +12,7 @@ import type { ConfigWaiver } from './model/waiver.js';
 import { isDay } from './waivers/dates.js';
 import { checkNameProblem, defaultMaxWaiverDays, waiverProblem } from './waivers/rules.js';
 
-/** Where the config is looked for when --config is not given (relative to the repository root). */
-export const defaultConfigPath = '.github/veeam-iam-gate.yml';
+export { defaultConfigPath } from './config-path.js';
 
 const topKeys = [
   'veeam-version',
@@ -42,37 +32,30 @@ const topKeys = [
 const terraformKeys = ['tfvars', 'plans'] as const;
 const roleKeys = ['match', 'kind', 'kinds', 'trust', 'policies', 'instance-profile'] as const;
 
-type Path = (string | number)[];
+/** A key path inside the config file: keys and list indexes. */
+export type ConfigPath = (string | number)[];
+type Path = ConfigPath;
 
 /** The config line of each `roles:` entry, for the error when it matches no role (scan.ts). */
 export const selectorLines = new WeakMap<RoleSelector, number>();
 
 /**
- * Parses and validates the config file's text (design.md §4, issue 2 item 7). Pure: the caller
- * reads the file (from disk, or from a pull request's base commit). Any problem is an InputError
- * of one line naming the file, the line, the key and what to write instead.
+ * Validates the config file's settings, read from YAML by parseConfig (src/config-file.ts, the only
+ * part that loads the YAML parser: a run without a config file does without it, issue 16). Any
+ * problem is an InputError of one line naming the file, the line (`lineAt`), the key and what to
+ * write instead.
  */
-export function parseConfig(text: string, fileName: string): Partial<GateOptions> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const line = syntax.linePos?.[0].line;
-    const what = syntax.message.split('\n', 1)[0]?.replace(/ at line \d+, column \d+:?$/, '');
-    throw new InputError(`${fileName}${line ? `:${line}` : ''}: not valid YAML: ${what}`);
-  }
+export function configFromValue(
+  root: unknown,
+  fileName: string,
+  lineAt: (path: ConfigPath) => number | undefined,
+): Partial<GateOptions> {
   const fail = (path: Path, what: string): never => {
-    const line = lineOf(doc, lineCounter, path);
+    const line = lineAt(path);
     const key = path.length > 0 ? ` ${describePath(path)}` : '';
     throw new InputError(`${fileName}${line ? `:${line}` : ''}:${key} ${what}`);
   };
 
-  let root: unknown;
-  try {
-    root = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    throw new InputError(`${fileName}: ${error instanceof Error ? error.message : String(error)}`);
-  }
   if (root === null || root === undefined) return {};
   if (!isMap(root)) return fail([], `must be a mapping of settings (got ${typeName(root)})`);
 
@@ -103,7 +86,7 @@ export function parseConfig(text: string, fileName: string): Partial<GateOptions
           fail(at, `must be a list of { match, kind } entries (got ${typeName(value)})`);
         config.roles = (value as unknown[]).map((entry, i) => {
           const selector = roleSelector(entry, [...at, i], fail);
-          const line = lineOf(doc, lineCounter, [...at, i]);
+          const line = lineAt([...at, i]);
           if (line !== undefined) selectorLines.set(selector, line);
           return selector;
         });
@@ -120,7 +103,7 @@ export function parseConfig(text: string, fileName: string): Partial<GateOptions
         config.waivers = (value as unknown[]).map((entry, i) =>
           configWaiver(entry, [...at, i], fail, {
             file: fileName,
-            line: lineOf(doc, lineCounter, [...at, i]) ?? 1,
+            line: lineAt([...at, i]) ?? 1,
             column: 1,
           }),
         );
@@ -441,24 +424,6 @@ function kindName(value: unknown, at: Path, fail: (path: Path, what: string) => 
     at,
     `must be a role kind (${known.join(', ')}) or several joined with '+' (got ${show(value)})`,
   );
-}
-
-/** The line of the key (or list item) a path names, or of its nearest existing parent. */
-function lineOf(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
-  const line = (node: Node | null | undefined): number | undefined =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  for (let n = path.length; n > 0; n--) {
-    const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
-    const last = path[n - 1];
-    if (isYamlMap(parent)) {
-      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
-      if (pair && isScalar(pair.key)) return line(pair.key);
-    } else if (isSeq(parent) && typeof last === 'number') {
-      const found = line(parent.items[last] as Node | undefined);
-      if (found) return found;
-    }
-  }
-  return line(doc.contents);
 }
 
 function describePath(path: Path): string {

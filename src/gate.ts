@@ -1,4 +1,4 @@
-import { adviceFails, LEAST_PRIVILEGE_CODES } from './advice/index.js';
+import { adviceFails, LEAST_PRIVILEGE_CODES } from './advice/gate-codes.js';
 import type { Report } from './model/report.js';
 
 export interface GateOutcome {

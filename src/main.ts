@@ -3,8 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { startLiveMode } from './aws/live-mode.js';
-import { parseConfig } from './config.js';
 import { gateOutcome } from './gate.js';
 import { readTrustedConfig, readTrustedFile } from './github/base-config.js';
 import { applyBaseline } from './baseline/apply.js';
@@ -51,7 +49,9 @@ export async function run(): Promise<void> {
     });
     const options = gateOptions(
       inputs,
-      config.text === undefined ? {} : parseConfig(config.text, config.path),
+      config.text === undefined
+        ? {}
+        : (await import('./config-file.js')).parseConfig(config.text, config.path),
     );
     // Issue 13: waiver expiry against today (VEEAM_IAM_GATE_TODAY fixes it); the baseline from the base.
     const today = todayOf(process.env);
@@ -66,7 +66,12 @@ export async function run(): Promise<void> {
           )
         : undefined;
     // Live mode (issue 4): deployed roles read through the IAM API with the runner's AWS credentials.
-    const live = await startLiveMode(
+    // The AWS SDK is loaded only then: it would double the action's start-up (issue 16).
+    const liveMode =
+      inputs.awsRoles.length > 0 || inputs.awsRegion !== undefined
+        ? await import('./aws/live-mode.js')
+        : undefined;
+    const live = await liveMode?.startLiveMode(
       { aws: inputs.awsRoles.length > 0, roles: inputs.awsRoles, region: inputs.awsRegion, simulate: false },
       options.roles,
     );

@@ -1,29 +1,27 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decode } from './decode.js';
-import { evaluateRole } from './evaluate.js';
 import { compare, walk, type FoundFile } from './files/walk.js';
 import { InputError } from './model/errors.js';
 import type { GateOptions } from './model/options.js';
 import type { FileError, Report, RoleReport, Summary, Warning } from './model/report.js';
 import type { Role } from './model/role.js';
-import { parseFile } from './parsers/index.js';
 import type { LooseDocument, ParseContext, Parser } from './parsers/types.js';
 import { classifyRoles, unmatchedSelectors } from './requirements/selection.js';
 import { applyWaivers } from './waivers/apply.js';
 import { defaultMaxWaiverDays } from './waivers/rules.js';
 import { countRoles, settleGateVerdict } from './model/gate-verdict.js';
 import { selectorLines } from './config.js';
-import { combinedRequirements } from './requirements/index.js';
-import { adviseRole } from './advice/index.js';
-import { sourceStyle } from './fixes/index.js';
 import { bindLooseDocuments } from './bind.js';
 import { findDrift, type Evaluated } from './drift.js';
 import { inShard, type Shard } from './shard.js';
-import { terraformPlanParser } from './parsers/terraform-plan/index.js';
 import type { SourceResult } from './parsers/terraform-source/index.js';
 import type { HclReader } from './parsers/terraform-source/hcl/index.js';
 import { LARGE_INPUT_BYTES, releaseMemory } from './files/release-memory.js';
+
+/** The parsers and checks, loaded on first use (src/scan-engine.ts). */
+let engine: typeof import('./scan-engine.js') | undefined;
+const loadEngine = async () => (engine ??= await import('./scan-engine.js'));
 
 export interface ScanRequest {
   /** Ids and locations are relative to this folder. */
@@ -110,7 +108,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
 
   // One file in a function of its own: its text (a plan may be hundreds of MB) is released when it
   // returns; held in this async function's frame it would stay alive until the scan ends.
-  const parseOne = (file: FoundFile): void => {
+  const parseOne = (file: FoundFile, loaded: NonNullable<typeof engine>): void => {
     const text = readText(file);
     if (typeof text !== 'string') {
       if (text) {
@@ -119,6 +117,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
       }
       return;
     }
+    const { parseFile, sourceStyle } = loaded;
     try {
       const parsed = parseFile(text, contextFor(file.path), request.parsers);
       if (!parsed) return;
@@ -140,9 +139,13 @@ export async function scan(request: ScanRequest): Promise<Report> {
       });
     }
   };
-  for (const file of walked.files) if (file.candidate && wanted(file.path)) parseOne(file);
-  // Large inputs: the texts and parse objects are garbage now; collect them before checking.
   const scanned = walked.files.filter((f) => f.candidate && wanted(f.path));
+  // The parsers load only when there is a file to parse (an empty folder starts faster).
+  if (scanned.length) {
+    const loaded = await loadEngine();
+    for (const file of scanned) parseOne(file, loaded);
+  }
+  // Large inputs: the texts and parse objects are garbage now; collect them before checking.
   const large = scanned.reduce((sum, f) => sum + f.size, 0) > LARGE_INPUT_BYTES;
   if (large) releaseMemory();
 
@@ -153,6 +156,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
     for (const file of walked.files) {
       if (!file.candidate || wanted(file.path) || !file.path.toLowerCase().endsWith('.json')) continue;
       const text = readText(file);
+      const { terraformPlanParser } = await loadEngine();
       if (typeof text !== 'string' || !terraformPlanParser.sniff(file.path, text.slice(0, 8192))) continue;
       const parsed = terraformPlanParser.parse(text, contextFor(file.path));
       for (const root of parsed?.terraformRoots ?? []) coveredRoots.add(root);
@@ -195,6 +199,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
   const reports: RoleReport[] = [];
   const evaluated: Evaluated[] = [];
   for (const [role, selection] of selections) {
+    const { evaluateRole, adviseRole, combinedRequirements } = await loadEngine();
     request.inspect?.(role, selection.kinds);
     try {
       const report = evaluateRole(role, selection, options);

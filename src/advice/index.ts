@@ -7,8 +7,7 @@ import { unknownActionWarnings } from './unknown-actions.js';
 
 export { actionCatalogue } from './catalogue.js';
 
-/** Warning codes that `least-privilege: fail` turns into a failing gate. */
-export const LEAST_PRIVILEGE_CODES: readonly string[] = ['least-privilege', 'unknown-action'];
+export { adviceFails, LEAST_PRIVILEGE_CODES } from './gate-codes.js';
 
 /**
  * Advice on a checked role that never changes its verdict (issue 6): grants beyond the kind's
@@ -21,9 +20,4 @@ export function adviseRole(role: Role, requirement: RequirementSet): Warning[] {
     ...unknownActionWarnings(role, requirement),
     ...versionDriftWarnings(role, requirement),
   ];
-}
-
-/** Whether the advice fails the gate: only with `least-privilege: fail`, and only for those codes. */
-export function adviceFails(warnings: readonly Warning[], mode: 'warn' | 'fail' | undefined): boolean {
-  return mode === 'fail' && warnings.some((w) => LEAST_PRIVILEGE_CODES.includes(w.code));
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../closest.js';
-import { defaultConfigPath } from '../config.js';
+import { defaultConfigPath } from '../config-path.js';
 import { InputError } from '../model/errors.js';
 
 interface OptionSpec {
@@ -125,7 +125,8 @@ export const cliOptions = {
   version: { type: 'boolean', short: 'v', help: 'show the version' },
 } as const satisfies Record<string, OptionSpec>;
 
-export type CliValues = ReturnType<typeof parseCommandLine>['values'];
+export type CommandLine = ReturnType<typeof parseCommandLine>;
+export type CliValues = CommandLine['values'];
 
 export function parseCommandLine(argv: string[]) {
   try {

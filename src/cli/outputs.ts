@@ -2,12 +2,7 @@ import { oneOf } from '../config.js';
 import type { GateOutcome } from '../gate.js';
 import { InputError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
-import { renderGitlab } from '../report/gitlab.js';
-import { renderJson } from '../report/json.js';
-import { renderJunit } from '../report/junit.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderSarif } from '../report/sarif.js';
-import { renderText, type TextOptions } from '../report/text.js';
+import type { TextOptions } from '../report/text.js';
 import type { CliValues } from './options.js';
 
 export interface RenderContext {
@@ -20,23 +15,56 @@ export interface RenderContext {
 
 type Render = (context: RenderContext, colour: boolean) => string;
 
-/** Every output format: its renderer and the `--<name>-file` flag that writes it beside the rest. */
+/**
+ * Every output format: its renderer, loaded when a run writes that format (a run loads only the
+ * reporters it uses: start-up, issue 16), and the `--<name>-file` flag that writes it beside the rest.
+ */
 const formats = {
   text: {
     file: undefined,
-    render: (c, colour) => renderText(c.report, { ...c.text, colour, outcome: c.outcome }),
+    load: async (): Promise<Render> => {
+      const { renderText } = await import('../report/text.js');
+      return (c, colour) => renderText(c.report, { ...c.text, colour, outcome: c.outcome });
+    },
   },
-  json: { file: 'json-file', render: (c) => renderJson(c.report) },
+  json: {
+    file: 'json-file',
+    load: async (): Promise<Render> => {
+      const { renderJson } = await import('../report/json.js');
+      return (c) => renderJson(c.report);
+    },
+  },
   // The job-summary form: no hidden comment marker, GitHub's 1 MiB budget.
-  markdown: { file: 'markdown-file', render: (c) => renderMarkdown(c.report, { target: 'summary' }) },
+  markdown: {
+    file: 'markdown-file',
+    load: async (): Promise<Render> => {
+      const { renderMarkdown } = await import('../report/markdown.js');
+      return (c) => renderMarkdown(c.report, { target: 'summary' });
+    },
+  },
   sarif: {
     file: 'sarif-file',
-    render: (c) =>
-      `${JSON.stringify(renderSarif(c.report, { rootFromRepository: c.rootFromRepository }), null, 2)}\n`,
+    load: async (): Promise<Render> => {
+      const { renderSarif } = await import('../report/sarif.js');
+      return (c) =>
+        `${JSON.stringify(renderSarif(c.report, { rootFromRepository: c.rootFromRepository }), null, 2)}\n`;
+    },
   },
-  junit: { file: 'junit-file', render: (c) => renderJunit(c.report) },
-  gitlab: { file: 'gitlab-file', render: (c) => renderGitlab(c.report) },
-} as const satisfies Record<string, { file: keyof CliValues | undefined; render: Render }>;
+  junit: {
+    file: 'junit-file',
+    load: async (): Promise<Render> => {
+      const { renderJunit } = await import('../report/junit.js');
+      return (c) => renderJunit(c.report);
+    },
+  },
+  gitlab: {
+    file: 'gitlab-file',
+    load: async (): Promise<Render> => {
+      const { renderGitlab } = await import('../report/gitlab.js');
+      return (c) => renderGitlab(c.report);
+    },
+  },
+} as const satisfies Record<string, { file: keyof CliValues | undefined; load: () => Promise<Render> }>;
 
 export type Format = keyof typeof formats;
 export const formatNames = Object.keys(formats) as Format[];
@@ -83,6 +111,7 @@ export function plannedOutputs(values: CliValues): Output[] {
   return outputs;
 }
 
-export function render(output: Output, context: RenderContext, colour: boolean): string {
-  return (formats[output.format].render as Render)(context, colour);
+export async function render(output: Output, context: RenderContext, colour: boolean): Promise<string> {
+  const render = await formats[output.format].load();
+  return render(context, colour);
 }
