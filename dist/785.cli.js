@@ -1,8 +1,8 @@
-export const id = 548;
-export const ids = [548];
+export const id = 785;
+export const ids = [785];
 export const modules = {
 
-/***/ 2548:
+/***/ 7785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,7 +23,7 @@ var evaluate = __webpack_require__(3495);
 // EXTERNAL MODULE: ./src/model/verdict.ts
 var verdict = __webpack_require__(7088);
 // EXTERNAL MODULE: ./src/parsers/index.ts + 21 modules
-var parsers = __webpack_require__(2776);
+var parsers = __webpack_require__(7905);
 // EXTERNAL MODULE: ./src/fixes/style.ts
 var fixes_style = __webpack_require__(8814);
 // EXTERNAL MODULE: ./src/fixes/statements.ts
@@ -497,14 +497,18 @@ function addKey(text, root, op, style) {
     const pad = padOf(text, anchor.keyStart);
     return { offset: end, length: 0, text: `,${eol}${pad}${member(pad)}` };
 }
+/** The text edit that writes one op into JSON at the located range, or why it cannot. */
+function jsonOpEdit(text, root, op, style) {
+    return op.op === 'append' ? append(text, root, op, style) : addKey(text, root, op, style);
+}
 /** Writes one op into CloudFormation JSON by a text edit at the located range. */
 function writeJsonOp(text, root, op, style) {
-    const edit = op.op === 'append' ? append(text, root, op, style) : addKey(text, root, op, style);
+    const edit = jsonOpEdit(text, root, op, style);
     return typeof edit === 'string' ? { cannot: edit } : applyEdits(text, [edit]);
 }
 
 // EXTERNAL MODULE: ./src/fixes/cloudformation.ts
-var cloudformation = __webpack_require__(1935);
+var cloudformation = __webpack_require__(4316);
 ;// CONCATENATED MODULE: ./src/fixes/apply/write-common.ts
 /** Whether the line holding `offset` holds only white space. */
 function blankLineAt(text, offset) {
@@ -596,75 +600,578 @@ function writeYamlOp(text, root, op, style) {
     return typeof edit === 'string' ? { cannot: edit } : applyEdits(text, [edit]);
 }
 
+;// CONCATENATED MODULE: ./src/fixes/apply/hcl-edits.ts
+
+/** Offsets of the HCL reader's 1-based positions (columns in UTF-16 code units, as JavaScript counts). */
+class TextIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    offset(at) {
+        return (this.starts[at.line - 1] ?? this.text.length) + at.column - 1;
+    }
+    /** The white space a line starts with. */
+    indentOf(line) {
+        const start = this.starts[line - 1] ?? this.text.length;
+        return /^[ \t]*/.exec(this.text.slice(start, start + 200))[0];
+    }
+    /** Whether a line (1-based) holds only white space. */
+    blank(line) {
+        const start = this.starts[line - 1];
+        if (start === undefined)
+            return false;
+        const end = this.starts[line] ?? this.text.length;
+        return /^[ \t]*\r?\n?$/.test(this.text.slice(start, end));
+    }
+}
+/** Where an expression's text ends, when the reader recorded it. */
+function endOf(expr) {
+    return 'end' in expr ? expr.end : undefined;
+}
+/** `\n` in rendered text as the file writes line endings. */
+const inFileEndings = (text, eol) => (eol === '\n' ? text : text.replace(/\n/g, eol));
+/**
+ * Edits that add items at the end of an HCL tuple, laid out like its last item: on lines of their
+ * own (with its trailing comma or without) in a list written one item per line, after the last
+ * item on the same line otherwise. `render(column)` gives each new item's text for an item
+ * starting at that column (nested lines already indented). A string says why nothing is written.
+ */
+function appendToTuple(index, tuple, render) {
+    const text = index.text;
+    const eol = lineEnding(text);
+    if (!tuple.end)
+        return 'the list is not located';
+    const open = index.offset(tuple.location);
+    const close = index.offset(tuple.end) - 1;
+    if (text[open] !== '[' || text[close] !== ']')
+        return 'the list is not written as [ … ]';
+    const last = tuple.items.at(-1);
+    if (!last) {
+        const pad = index.indentOf(tuple.location.line);
+        const inner = `${pad}  `;
+        const items = render(inner.length);
+        const oneLine = `[${items.join(', ')}]`;
+        const body = oneLine.includes('\n') || oneLine.length + tuple.location.column > 80
+            ? `[${eol}${items.map((i) => `${inner}${inFileEndings(i, eol)},`).join(eol)}${eol}${pad}]`
+            : oneLine;
+        return [{ offset: open, length: close + 1 - open, text: body }];
+    }
+    const lastEnd = endOf(last);
+    if (!lastEnd)
+        return 'the last item of the list is not located';
+    const after = index.offset(lastEnd);
+    const comma = /^[ \t]*,/.test(text.slice(after, close));
+    if (lastEnd.line === tuple.end.line) {
+        // Nested lines of a new item indent from the line, as for the items of a list on its own lines.
+        const items = render(index.indentOf(last.location.line).length).map((i) => `, ${inFileEndings(i, eol)}`);
+        return [{ offset: after, length: 0, text: items.join('') }];
+    }
+    const lead = text.slice(lineStart(text, index.offset(last.location)), index.offset(last.location));
+    const pad = /^[ \t]*$/.test(lead) ? lead : ' '.repeat(lead.length);
+    const items = render(pad.length);
+    const lines = items.map((item, i) => `${pad}${inFileEndings(item, eol)}${comma || i < items.length - 1 ? ',' : ''}${eol}`);
+    const edits = [{ offset: nextLineStart(text, after), length: 0, text: lines.join('') }];
+    if (!comma)
+        edits.unshift({ offset: after, length: 0, text: ',' });
+    return edits;
+}
+
+// EXTERNAL MODULE: ./src/fixes/hcl.ts
+var hcl = __webpack_require__(9448);
+// EXTERNAL MODULE: ./src/fixes/terraform-source.ts
+var terraform_source = __webpack_require__(7001);
+;// CONCATENATED MODULE: ./src/fixes/apply/terraform-documents.ts
+
+
+
+
+
+
+
+
+const asJson = (s) => 'trust' in s ? (0,fixes_statements/* trustStatementJson */.oZ)(s.trust) : (0,fixes_statements/* statementJson */.mU)(s.grant);
+/** The source an expression is written as, for messages: `var.actions`, `local.trust`. */
+function written(expr) {
+    if (expr.kind === 'traversal')
+        return [expr.root, ...expr.steps.map((s) => (s.kind === 'attr' ? s.name : '[…]'))].join('.');
+    if (expr.kind === 'call')
+        return `${expr.name}(…)`;
+    return `an expression`;
+}
+/** Whether `expr` is `root.a.b…` exactly (attribute steps only). */
+function isTraversal(expr, ...names) {
+    return (expr?.kind === 'traversal' &&
+        expr.root === names[0] &&
+        expr.steps.length === names.length - 1 &&
+        expr.steps.every((s, i) => s.kind === 'attr' && s.name === names[i + 1]));
+}
+/** `a.b.c` written bare or as the only thing in a template (`"${a.b.c}"`, Terraform 0.11 style). */
+function terraform_documents_refersTo(expr, ...names) {
+    if (expr?.kind === 'template' && !expr.heredoc && expr.parts.length === 1) {
+        const only = expr.parts[0];
+        return only.kind === 'interpolation' && isTraversal(only.expr, ...names);
+    }
+    return isTraversal(expr, ...names);
+}
+function attributeOf(block, name) {
+    return block.body.attributes.findLast((a) => a.name === name)?.expr;
+}
+/** Declared for several instances: any edit to it applies to all of them. */
+const repeated = (block) => block.body.attributes.some((a) => a.name === 'count' || a.name === 'for_each');
+/** How many times `address` (`data.aws_iam_policy_document.x`, `aws_iam_policy.p`) occurs in the text. */
+function mentions(text, address) {
+    const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return text.match(new RegExp(`(?<![\\w.-])${escaped}(?![\\w-])`, 'g'))?.length ?? 0;
+}
+/**
+ * The document an attribute's expression holds, when the fixer can write into it in this file:
+ * `jsonencode({ … })`, a heredoc of JSON, or a `data "aws_iam_policy_document"` of this file used
+ * only there. Otherwise why not, saying where the document is written.
+ */
+function documentOf(file, index, expr, what) {
+    const line = `line ${expr.location.line}`;
+    if (expr.kind === 'call' && expr.name === 'jsonencode' && expr.args.length === 1) {
+        const object = expr.args[0];
+        if (object.kind !== 'object')
+            return `${what} is jsonencode(${written(object)}) (${line}): add the statement where that is defined`;
+        return objectDocument(index, object, what, line);
+    }
+    if (expr.kind === 'template' && expr.heredoc)
+        return heredocDocument(index, expr, what, line);
+    const step = expr.kind === 'traversal' && expr.root === 'data' ? expr.steps[1] : undefined;
+    if (step?.kind === 'attr' && isTraversal(expr, 'data', 'aws_iam_policy_document', step.name, 'json')) {
+        const name = step.name;
+        const address = `data.aws_iam_policy_document.${name}`;
+        const block = file.body.blocks.find((b) => b.type === 'data' && b.labels[0] === 'aws_iam_policy_document' && b.labels[1] === name);
+        if (!block)
+            return `${what} is ${address} (${line}), declared in another file: add the statement there`;
+        const uses = mentions(index.text, address);
+        if (uses !== 1)
+            return `${what} is ${address} (line ${block.location.line}), which ${uses - 1} other place(s) in this file use too: change it by hand or give this role its own document`;
+        if (repeated(block))
+            return `${address} (line ${block.location.line}) uses count or for_each`;
+        return dataDocument(index, block);
+    }
+    if (expr.kind === 'call' && (expr.name === 'file' || expr.name === 'templatefile')) {
+        const path = expr.args[0];
+        const source = path?.kind === 'literal' ? JSON.stringify(path.value) : path ? sourceOf(index, path) : 'a file';
+        return `${what} is read from ${source} by ${expr.name}() (${line}): add the statement to that file`;
+    }
+    if (expr.kind === 'traversal')
+        return `${what} comes from ${written(expr)} (${line}): add the statement where that is defined`;
+    return `${what} is written as ${written(expr)} (${line}), which the fixer does not edit`;
+}
+function sourceOf(index, expr) {
+    const end = endOf(expr);
+    return end ? index.text.slice(index.offset(expr.location), index.offset(end)) : written(expr);
+}
+const keyOf = (item) => item.key.kind === 'literal' && typeof item.key.value === 'string' ? item.key.value : undefined;
+function member(object, key) {
+    return object.items.findLast((i) => keyOf(i) === key)?.value;
+}
+const literalString = (expr) => expr?.kind === 'literal' && typeof expr.value === 'string' ? expr.value : undefined;
+/** `"*"` or `["*"]`. */
+function terraform_documents_onAnyResource(expr) {
+    if (literalString(expr) === '*')
+        return true;
+    return expr?.kind === 'tuple' && expr.items.length === 1 && literalString(expr.items[0]) === '*';
+}
+/** Plain string actions, written as one string or a list of strings; else what they are. */
+function actionsOf(expr) {
+    if (!expr)
+        return { from: 'nothing' };
+    const one = literalString(expr);
+    if (one !== undefined)
+        return [one];
+    if (expr.kind === 'tuple') {
+        const all = expr.items.map(literalString);
+        if (all.every((a) => a !== undefined))
+            return all;
+    }
+    return { from: `${written(expr)} (line ${expr.location.line})` };
+}
+/** New actions for a list of actions in HCL: added to the tuple, or a string made a tuple. */
+function addToHclList(index, expr, actions) {
+    if (expr?.kind === 'tuple')
+        return appendToTuple(index, expr, (col) => actions.map((a) => (0,hcl/* hclValue */.n)(a, col)));
+    const one = literalString(expr);
+    if (expr?.kind === 'literal' && one !== undefined && expr.end) {
+        const start = index.offset(expr.location);
+        const column = index.indentOf(expr.location.line).length;
+        return [
+            {
+                offset: start,
+                length: index.offset(expr.end) - start,
+                text: (0,hcl/* hclValue */.n)([one, ...actions], column).replace(/\n/g, lineEnding(index.text)),
+            },
+        ];
+    }
+    return 'the actions are not written as a list of strings';
+}
+/** `jsonencode({ Statement = [ { Effect = "Allow", … } ] })`: HCL object syntax. */
+function objectDocument(index, object, what, line) {
+    const statements = member(object, 'Statement');
+    if (statements?.kind !== 'tuple')
+        return `${what}'s Statement is not written as a list of objects (${line}): add the statement by hand`;
+    return {
+        statements: statements.items.map((item) => {
+            if (item.kind !== 'object')
+                return { plainGrant: false, actions: { from: written(item) }, addActions: () => 'not an object' };
+            const narrowed = ['Condition', 'NotAction', 'NotResource', 'Principal', 'NotPrincipal'].some((k) => member(item, k));
+            return {
+                plainGrant: literalString(member(item, 'Effect')) === 'Allow' &&
+                    !narrowed &&
+                    terraform_documents_onAnyResource(member(item, 'Resource')),
+                actions: actionsOf(member(item, 'Action')),
+                addActions: (actions) => addToHclList(index, member(item, 'Action'), actions),
+            };
+        }),
+        addStatements: (added) => appendToTuple(index, statements, (col) => added.map((s) => (0,hcl/* hclValue */.n)(asJson(s), col))),
+    };
+}
+/** The JSON lines of a heredoc (between its opening and closing lines) and where they start. */
+function heredocBody(index, template) {
+    if (!template.end)
+        return undefined;
+    const start = nextLineStart(index.text, index.offset(template.location));
+    const end = lineStart(index.text, index.offset(template.end) - 1);
+    return end >= start ? { start, body: index.text.slice(start, end) } : undefined;
+}
+/** `<<EOT … EOT` holding a JSON policy (interpolations only inside its strings). */
+function heredocDocument(index, template, what, line) {
+    const found = heredocBody(index, template);
+    const root = found && readJson(found.body);
+    if (!found || !root)
+        return `${what} is a heredoc that is not plain JSON (${line}): add the statement by hand`;
+    const { start, body } = found;
+    const statements = at(root, ['Statement']);
+    if (statements?.kind !== 'seq')
+        return `${what}'s Statement is not written as a JSON list (${line}): add the statement by hand`;
+    const style = jsonUnit(body, root);
+    // Inserted JSON is literal text in the template: `${` and `%{` are escaped.
+    const shifted = (edit) => typeof edit === 'string'
+        ? edit
+        : [
+            {
+                offset: start + edit.offset,
+                length: edit.length,
+                text: edit.text.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{'),
+            },
+        ];
+    return {
+        statements: statements.items.map((item, i) => {
+            const narrowed = ['Condition', 'NotAction', 'NotResource', 'Principal', 'NotPrincipal'].some((k) => entryOf(item, k));
+            const resource = at(item, ['Resource']);
+            const anyResource = tree_text(resource) === '*' ||
+                (resource?.kind === 'seq' && resource.items.length === 1 && tree_text(resource.items[0]) === '*');
+            return {
+                plainGrant: tree_text(at(item, ['Effect'])) === 'Allow' && !narrowed && anyResource,
+                actions: jsonActions(at(item, ['Action'])) ?? {
+                    from: `a value that is not a list of strings (${line})`,
+                },
+                addActions: (actions) => shifted(jsonOpEdit(body, root, { op: 'append', path: ['Statement', i, 'Action'], values: [...actions], checks: [] }, style)),
+            };
+        }),
+        addStatements: (added) => shifted(jsonOpEdit(body, root, { op: 'append', path: ['Statement'], values: added.map(asJson), checks: [] }, style)),
+    };
+}
+function jsonActions(node) {
+    const one = tree_text(node);
+    if (one !== undefined)
+        return [one];
+    if (node?.kind !== 'seq')
+        return undefined;
+    const all = node.items.map(tree_text);
+    return all.every((a) => a !== undefined) ? all : undefined;
+}
+/** The heredoc's indentation unit: how far its first key is indented from its opening brace. */
+function jsonUnit(body, root) {
+    if (/^\t/m.test(body))
+        return { unit: '\t' };
+    const first = root.kind === 'map' ? root.entries[0] : undefined;
+    const column = (offset) => offset - lineStart(body, offset);
+    const width = first ? column(first.keyStart) - column(root.start) : 0;
+    return { unit: ' '.repeat(width > 0 && width <= 8 ? width : 2) };
+}
+const blocksOf = (block, type) => block.body.blocks.filter((b) => b.type === type);
+/** `data "aws_iam_policy_document"`: `statement { … }` blocks. */
+function dataDocument(index, block) {
+    const statements = blocksOf(block, 'statement');
+    return {
+        statements: statements.map((st) => {
+            const effect = attributeOf(st, 'effect');
+            const narrowed = ['condition', 'principals', 'not_principals'].some((t) => blocksOf(st, t).length) ||
+                ['not_actions', 'not_resources'].some((a) => attributeOf(st, a));
+            return {
+                plainGrant: (effect === undefined || literalString(effect) === 'Allow') &&
+                    !narrowed &&
+                    terraform_documents_onAnyResource(attributeOf(st, 'resources')),
+                actions: actionsOf(attributeOf(st, 'actions')),
+                addActions: (actions) => addToHclList(index, attributeOf(st, 'actions'), actions),
+            };
+        }),
+        addStatements: (added) => {
+            const eol = lineEnding(index.text);
+            // After the last statement (or dynamic statement) block, else before the closing brace.
+            const last = block.body.blocks.filter((b) => b.type === 'statement' || b.type === 'dynamic').at(-1);
+            const pad = last ? index.indentOf(last.location.line) : `${index.indentOf(block.location.line)}  `;
+            if (!last && block.endLine === block.location.line)
+                return 'the data source is written on one line: add the statement by hand';
+            const at = last
+                ? nextLineStart(index.text, index.offset(last.end) - 1)
+                : lineStart(index.text, index.offset(block.end) - 1);
+            // Blocks parted by blank lines get one too (and a first block after attributes).
+            const parted = !last || statements.length < 2 || statements.slice(1).some((s) => index.blank(s.location.line - 1));
+            const texts = added.map((s) => 'trust' in s
+                ? (0,terraform_source/* trustBlock */.Qk)(s.trust)
+                    .replace(/\n$/, '')
+                    .split('\n')
+                    .map((l) => (l ? pad + l : l))
+                    .join(eol)
+                : (0,terraform_source/* statementBlock */.Lo)(s.grant, pad.length).replace(/\n/g, eol));
+            const lead = last ? (parted ? eol : '') : block.body.attributes.length ? eol : '';
+            return [{ offset: at, length: 0, text: texts.map((t) => `${lead}${t}${eol}`).join('') }];
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/iam/wildcard.ts
+var wildcard = __webpack_require__(9499);
+;// CONCATENATED MODULE: ./src/fixes/apply/terraform-permissions.ts
+
+
+
+
+
+/** `aws_iam_role.<name>.id` or `.name` (or `"${…}"` of it): how a policy names the role. */
+const namesRole = (expr, role) => terraform_documents_refersTo(expr, 'aws_iam_role', role, 'id') || terraform_documents_refersTo(expr, 'aws_iam_role', role, 'name');
+const resources = (file, type) => file.body.blocks.filter((b) => b.type === 'resource' && b.labels[0] === type && !repeated(b));
+/**
+ * The documents of the role's policies written in this file: its `aws_iam_role_policy`
+ * resources, its `inline_policy` blocks, and `aws_iam_policy` resources attached to it alone.
+ */
+function terraform_permissions_roleDocuments(file, index, role) {
+    const name = role.labels[1];
+    const policies = [
+        ...resources(file, 'aws_iam_role_policy').filter((b) => namesRole(attributeOf(b, 'role'), name)),
+        ...role.body.blocks.filter((b) => b.type === 'inline_policy'),
+    ];
+    // Attachments to this role alone: `aws_iam_role_policy_attachment`, or an
+    // `aws_iam_policy_attachment` whose only holder is this role.
+    const only = (b) => {
+        const roles = attributeOf(b, 'roles');
+        return (roles?.kind === 'tuple' &&
+            roles.items.length === 1 &&
+            namesRole(roles.items[0], name) &&
+            !attributeOf(b, 'users') &&
+            !attributeOf(b, 'groups'));
+    };
+    const attachments = [
+        ...resources(file, 'aws_iam_role_policy_attachment').filter((b) => namesRole(attributeOf(b, 'role'), name)),
+        ...resources(file, 'aws_iam_policy_attachment').filter(only),
+    ];
+    for (const policy of resources(file, 'aws_iam_policy')) {
+        const address = `aws_iam_policy.${policy.labels[1]}`;
+        const attached = attachments.filter((a) => terraform_documents_refersTo(attributeOf(a, 'policy_arn'), 'aws_iam_policy', policy.labels[1], 'arn'));
+        // Attached to this role, and named nowhere else in the file (no other role or user gets it).
+        if (attached.length && mentions(index.text, address) === attached.length)
+            policies.push(policy);
+    }
+    return policies.flatMap((p) => {
+        const expr = attributeOf(p, 'policy');
+        const document = expr && documentOf(file, index, expr, 'the policy');
+        return document && typeof document !== 'string' ? [document] : [];
+    });
+}
+/**
+ * Writes the missing actions into the role's Veeam statement (an unconditional `Allow` on `*`
+ * already granting the most Veeam actions), the conditional ones as new statements beside it;
+ * without such a statement, a new `inline_policy` block when the role uses them (a separate
+ * `aws_iam_role_policy` would fight them), else a new `aws_iam_role_policy`.
+ */
+function permissionEdits(file, index, role, need) {
+    let best;
+    let bestScore = 0;
+    let driven;
+    for (const document of terraform_permissions_roleDocuments(file, index, role))
+        for (const statement of document.statements) {
+            if (!statement.plainGrant)
+                continue;
+            if (!Array.isArray(statement.actions)) {
+                driven ??= statement.actions.from;
+                continue;
+            }
+            // Veeam actions it grants, by name or by wildcard (`ssm:*`).
+            const actions = statement.actions;
+            const score = need.required.filter((r) => actions.some((a) => (0,wildcard/* actionMatches */.GE)(a, r))).length;
+            if (score > bestScore)
+                [best, bestScore] = [{ document, statement, actions: statement.actions }, score];
+        }
+    if (best) {
+        const { actions: have } = best;
+        const add = need.plain.filter((a) => !have.some((h) => (0,wildcard/* actionMatches */.GE)(h, a)));
+        const edits = [];
+        if (add.length) {
+            const actions = best.statement.addActions(add);
+            if (typeof actions === 'string')
+                return { cannot: actions };
+            edits.push(...actions);
+        }
+        if (need.conditional.length) {
+            const statements = best.document.addStatements(need.conditional.map((grant) => ({ grant })));
+            if (typeof statements === 'string')
+                return { cannot: statements };
+            edits.push(...statements);
+        }
+        return edits.length
+            ? { edits }
+            : { cannot: 'the Veeam statement already grants the actions: something else takes them away' };
+    }
+    if (driven)
+        return {
+            cannot: `the role's statement on "*" takes its actions from ${driven}: add ${need.plain.join(', ')} there`,
+        };
+    const inline = role.body.blocks.filter((b) => b.type === 'inline_policy');
+    if (!inline.length)
+        return { newPolicy: true };
+    if (inline.some((b) => !b.body.attributes.length))
+        return {
+            cannot: 'the role declares an empty inline_policy block (no inline policies): add the policy by hand',
+        };
+    return { edits: [inlinePolicy(index, inline, need)] };
+}
+/** A new `inline_policy` block after the role's last one, named apart from the others. */
+function inlinePolicy(index, inline, need) {
+    const eol = lineEnding(index.text);
+    const last = inline.at(-1);
+    const pad = index.indentOf(last.location.line);
+    const names = new Set(inline.map((b) => {
+        const n = attributeOf(b, 'name');
+        return n?.kind === 'literal' ? n.value : undefined;
+    }));
+    let name = need.policyName;
+    for (let n = 2; names.has(name); n++)
+        name = `${need.policyName}-${n}`;
+    const statements = [...(need.plain.length ? [{ actions: need.plain }] : []), ...need.conditional].map(fixes_statements/* statementJson */.mU);
+    const document = (0,hcl/* hclValue */.n)({ Version: '2012-10-17', Statement: statements }, pad.length + 2);
+    const lines = [
+        `${pad}inline_policy {`,
+        `${pad}  name = ${JSON.stringify(name)}`,
+        `${pad}  policy = jsonencode(${document})`,
+        `${pad}}`,
+    ];
+    const parted = index.blank(last.location.line - 1);
+    const text = (parted ? [''] : []).concat(lines).join('\n').replace(/\n/g, eol);
+    return { offset: nextLineStart(index.text, index.offset(last.end) - 1), length: 0, text: `${text}${eol}` };
+}
+
 ;// CONCATENATED MODULE: ./src/fixes/apply/write-terraform.ts
 
-/** The offset of a 1-based line's start. */
-function offsetOfLine(text, line) {
-    let at = 0;
-    for (let l = 1; l < line && at < text.length; l++)
-        at = nextLineStart(text, at);
-    return at;
-}
+
+
+
 const sameBlock = (a, b) => a.type === b.type && a.labels.length === b.labels.length && a.labels.every((l, i) => l === b.labels[i]);
 /** `module.a.aws_iam_role.x` → `aws_iam_role.x`: the role's block is in the module's own file. */
 function localAddress(key) {
     return key.replace(/^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/, '');
 }
+/** Whether a snippet is whole new blocks to put after the role (`aws_iam_role_policy`, instance profile). */
+const newBlocks = (need) => need.kind !== 'trust' &&
+    need.fix?.format === 'terraform-hcl' &&
+    /^Add (this resource|these blocks)/.test(need.fix.description);
 /**
- * A `.tf` editor: writes the fixes that are whole new blocks (an `aws_iam_role_policy`, its policy
- * document, an `aws_iam_instance_profile`) right after the role's resource block, as the report's
- * snippet has them (src/fixes/terraform-source.ts), by inserting lines only. Trust statements
- * inside an existing `assume_role_policy` are left with the snippet.
+ * A `.tf` editor, by text edits at the ranges the HCL reader locates: trust statements go into the
+ * role's `assume_role_policy` (jsonencode object, heredoc JSON or its own policy document data
+ * source); missing actions join the role's Veeam statement, else a new `inline_policy` block or
+ * `aws_iam_role_policy`; an instance profile is a new block after the role. Each check is written
+ * whole or not at all, with the reason.
  */
 function terraformSourceEditor(hcl) {
     return {
         edit(text, key, needs) {
-            const notFixed = [];
-            const blocks = [];
-            for (const need of needs) {
-                if (need.kind === 'trust') {
-                    notFixed.push({
-                        check: need.check,
-                        reason: "a trust statement goes inside the role's assume_role_policy: add the snippet there",
-                    });
-                    continue;
-                }
-                const fix = need.fix;
-                if (!fix ||
-                    fix.format !== 'terraform-hcl' ||
-                    !/^Add (this resource|these blocks)/.test(fix.description))
-                    notFixed.push({ check: need.check, reason: 'no new Terraform block is known for this fix' });
-                else
-                    blocks.push({ check: need.check, text: fix.text });
-            }
-            if (!blocks.length)
-                return { text, fixed: [], notFixed };
             const refuse = (reason) => ({
                 text,
                 fixed: [],
-                notFixed: [...notFixed, ...blocks.map((b) => ({ check: b.check, reason }))],
+                notFixed: needs.map((n) => ({ check: n.check, reason })),
             });
-            const address = localAddress(key);
-            if (key.includes('[')) {
-                return refuse('the role is declared once for several instances (count, for_each or a module called more than once): a block added to its file would apply to all of them');
-            }
+            if (key.includes('['))
+                return refuse('the role is declared once for several instances (count, for_each or a module called more than once): an edit to its file would apply to all of them');
             const parsed = hcl.parse(text, 'edit.tf');
             if (parsed.errors.length)
                 return refuse('the file does not parse cleanly, so nothing is written into it');
-            const [type, name] = address.split('.');
+            const [type, name] = localAddress(key).split('.');
             const role = parsed.body.blocks.find((b) => b.type === 'resource' && b.labels[0] === type && b.labels[1] === name);
             if (!role)
                 return refuse(`resource "${type}" "${name}" is not found in this file`);
-            // A block the snippet adds must not already exist (Terraform rejects a duplicate address).
-            for (const added of blocks.flatMap((b) => hcl.parse(b.text, 'fix.tf').body.blocks)) {
-                if (parsed.body.blocks.some((b) => sameBlock(b, added)))
-                    return refuse(`${added.type} "${added.labels.join('" "')}" already exists in this file`);
+            if (repeated(role))
+                return refuse('the role uses count or for_each: an edit would apply to every instance');
+            const index = new TextIndex(text);
+            const notFixed = [];
+            const edits = [];
+            const blocks = [];
+            const trust = needs.filter((n) => n.kind === 'trust');
+            if (trust.length) {
+                const checks = trust.map((n) => n.check);
+                const expr = attributeOf(role, 'assume_role_policy');
+                const document = expr
+                    ? documentOf(parsed, index, expr, 'the trust policy')
+                    : 'the role has no assume_role_policy: add the snippet';
+                const written = typeof document === 'string'
+                    ? document
+                    : document.addStatements(trust.map((n) => ({ trust: n.principal })));
+                if (typeof written === 'string')
+                    notFixed.push(...checks.map((check) => ({ check, reason: written })));
+                else
+                    edits.push({ checks, edits: written });
             }
-            const at = nextLineStart(text, offsetOfLine(text, role.endLine));
-            const lines = blocks.flatMap((b) => ['', ...b.text.replace(/\n+$/, '').split('\n')]);
-            const out = applyEdits(text, [insertLines(text, at, lines)]);
-            const written = new Set(blocks.map((b) => b.check));
-            return { text: out, fixed: needs.map((n) => n.check).filter((c) => written.has(c)), notFixed };
+            for (const need of needs) {
+                if (need.kind === 'trust')
+                    continue;
+                if (need.kind === 'permissions') {
+                    const edit = permissionEdits(parsed, index, role, need);
+                    if ('cannot' in edit) {
+                        notFixed.push({ check: need.check, reason: edit.cannot });
+                        continue;
+                    }
+                    if ('edits' in edit) {
+                        edits.push({ checks: [need.check], edits: edit.edits });
+                        continue;
+                    }
+                }
+                if (newBlocks(need))
+                    blocks.push({ check: need.check, text: need.fix.text });
+                else
+                    notFixed.push({ check: need.check, reason: 'no new Terraform block is known for this fix' });
+            }
+            // A block a snippet adds must not already exist (Terraform rejects a duplicate address).
+            for (const block of [...blocks]) {
+                const taken = hcl
+                    .parse(block.text, 'fix.tf')
+                    .body.blocks.find((added) => parsed.body.blocks.some((b) => sameBlock(b, added)));
+                if (!taken)
+                    continue;
+                blocks.splice(blocks.indexOf(block), 1);
+                notFixed.push({
+                    check: block.check,
+                    reason: `${taken.type} "${taken.labels.join('" "')}" already exists in this file`,
+                });
+            }
+            const all = edits.flatMap((e) => e.edits);
+            if (blocks.length) {
+                const at = nextLineStart(text, index.offset(role.end) - 1);
+                const lines = blocks.flatMap((b) => ['', ...b.text.replace(/\n+$/, '').split('\n')]);
+                all.push(insertLines(text, at, lines));
+            }
+            const written = new Set([...edits.flatMap((e) => e.checks), ...blocks.map((b) => b.check)]);
+            return {
+                text: all.length ? applyEdits(text, all) : text,
+                fixed: needs.map((n) => n.check).filter((c) => written.has(c)),
+                notFixed,
+            };
         },
     };
 }
@@ -830,7 +1337,7 @@ function needOf(check, requirement, appliancePrincipals) {
 
 
 /** The role's key in its id `<file>#<key>`. */
-function keyOf(role, file) {
+function plan_keyOf(role, file) {
     return role.id.startsWith(`${file}#`)
         ? role.id.slice(file.length + 1)
         : role.id.slice(role.id.indexOf('#') + 1);
@@ -862,9 +1369,13 @@ function recheck(text, file, before, fixed, options) {
         const error = parsed?.errors[0];
         return `the edited file would not parse${error ? ` (line ${error.line ?? '?'}: ${error.message})` : ''}`;
     }
-    const role = parsed.roles.find((r) => r.key === keyOf(before, file));
+    const role = parsed.roles.find((r) => r.key === plan_keyOf(before, file));
     if (!role)
         return 'the role is no longer found in the edited file';
+    return judgeEdited(role, before, fixed, options);
+}
+/** The edited role checked as it was selected before: undefined when kept, else why not. */
+function judgeEdited(role, before, fixed, options) {
     const after = (0,evaluate/* evaluateRole */.c)(role, { kinds: before.kind.split('+'), selectedBy: before.selectedBy }, { veeamVersion: before.veeamVersion, appliancePrincipals: options.appliancePrincipals });
     const problem = worsened(before, after, fixed);
     return problem && `after the edit, ${problem}`;
@@ -895,14 +1406,14 @@ only) {
         const cannot = typeof editor === 'string'
             ? editor
             : role.source === 'terraform-source'
-                ? declaredForSeveral(role, roles)
+                ? declaredForSeveral(role, options.reportRoles ?? roles)
                 : undefined;
         if (cannot !== undefined || typeof editor === 'string') {
             const reason = cannot ?? 'no editor';
             result.notFixed.push(...needs.map((n) => ({ check: n.check, reason })));
             continue;
         }
-        const edited = editor.edit(current, keyOf(role, file), needs);
+        const edited = editor.edit(current, plan_keyOf(role, file), needs);
         result.notFixed.push(...edited.notFixed);
         if (!edited.fixed.length)
             continue;
@@ -924,9 +1435,9 @@ only) {
  * called more than once), so a block added to its file would change every call.
  */
 function declaredForSeveral(role, roles) {
-    const same = roles.filter((r) => r.location.file === role.location.file && r.location.line === role.location.line);
+    const same = [role, ...roles.filter((r) => r.id !== role.id)].filter((r) => r.location.file === role.location.file && r.location.line === role.location.line);
     return same.length > 1
-        ? `the role's module is called more than once (${same.map((r) => r.id.slice(r.id.indexOf('#') + 1)).join(', ')}): a block added to its file would change every call`
+        ? `the role's module is called more than once (${same.map((r) => r.id.slice(r.id.indexOf('#') + 1)).join(', ')}): an edit to its file would change every call`
         : undefined;
 }
 /** Undefined when the edited `.tf` text parses without errors, else why the edit is not kept. */
@@ -949,7 +1460,7 @@ function unifiedDiff(file, before, after) {
 }
 
 // EXTERNAL MODULE: ./src/parsers/terraform-source/hcl/index.ts + 17 modules
-var hcl = __webpack_require__(8176);
+var terraform_source_hcl = __webpack_require__(8176);
 ;// CONCATENATED MODULE: ./src/fix-files.ts
 
 
@@ -986,7 +1497,11 @@ async function fixFiles(request) {
     }
     // The .tf editor needs the HCL reader, which loads asynchronously (once, and only for .tf roles).
     const tf = [...byFile.values()].some((roles) => roles.some((r) => r.source === 'terraform-source'));
-    const options = tf ? { ...request.options, hcl: await (0,hcl/* loadHcl */.Mz)() } : request.options;
+    const options = {
+        ...request.options,
+        ...(tf && { hcl: await (0,terraform_source_hcl/* loadHcl */.Mz)() }),
+        reportRoles: request.report.roles,
+    };
     const originals = new Map();
     for (const [file, roles] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const absolute = external_node_path_default().resolve(request.root, file);

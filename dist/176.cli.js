@@ -156,17 +156,21 @@ function syntaxErrors(root, file, text, position) {
         const node = stack.pop();
         if (!node.hasError && !node.isMissing && !node.isError)
             continue;
-        const problem = node.isError
-            ? unexpected(node, text)
-            : node.isMissing
-                ? missing(node, position)
-                : undefined;
+        const unclosed = node.isError ? unclosedAtEnd(node, text) : undefined;
+        const problem = unclosed
+            ? `missing '${unclosed.closer}' (to close line ${position(unclosed.opener.startIndex).line}): the file ends first`
+            : node.isError
+                ? unexpected(node, text)
+                : node.isMissing
+                    ? missing(node, position)
+                    : undefined;
         if (problem) {
             if (errors.length >= MAX_ERRORS)
                 more++;
             else {
                 // An unterminated string is reported where it starts, not where the file ends.
-                const at = node.isMissing && node.type === 'quoted_template_end' && node.parent ? node.parent : node;
+                const at = unclosed?.opener ??
+                    (node.isMissing && node.type === 'quoted_template_end' && node.parent ? node.parent : node);
                 const { line, column } = position(at.startIndex);
                 errors.push({
                     file,
@@ -205,6 +209,48 @@ function capErrors(errors, file) {
         ...kept,
         { file, line: last.line, column: last.column, message: `${more} more syntax errors in ${file}` },
     ];
+}
+/** What closes each opener, in the words of the source. */
+const OPENERS = {
+    block_start: '}',
+    object_start: '}',
+    tuple_start: ']',
+    '(': ')',
+    template_interpolation_start: '}',
+    template_directive_start: '}',
+    quoted_template_start: '"',
+};
+const CLOSER_TOKENS = new Set([
+    'block_end',
+    'object_end',
+    'tuple_end',
+    ')',
+    'template_interpolation_end',
+    'template_directive_end',
+    'quoted_template_end',
+]);
+/**
+ * An error that runs to the end of the file with an opener still open (a truncated file, `x = [`
+ * as the last line): the innermost opener left open, so the message says what is missing and where
+ * it was opened rather than "unexpected" at the error's first token.
+ */
+function unclosedAtEnd(node, text) {
+    if (text.slice(node.endIndex).trim() !== '')
+        return undefined;
+    const open = [];
+    const walk = [node];
+    while (walk.length > 0) {
+        const n = walk.pop();
+        if (OPENERS[n.type] !== undefined)
+            open.push(n);
+        else if (CLOSER_TOKENS.has(n.type) && !n.isMissing)
+            open.pop();
+        else
+            for (let i = n.children.length - 1; i >= 0; i--)
+                walk.push(n.children[i]);
+    }
+    const opener = open[open.length - 1];
+    return opener && { opener, closer: OPENERS[opener.type] };
 }
 function unexpected(node, text) {
     let leaf = node;
@@ -582,7 +628,7 @@ function convertChunk(parse, text, file, lineShift) {
     try {
         const converter = new Converter(text, file, lineShift);
         const root = dumpTree(tree);
-        const errors = root.hasError ? syntaxErrors(root, file, text, (index) => converter.pos(index)) : [];
+        const errors = root.hasError || root.isError ? syntaxErrors(root, file, text, (index) => converter.pos(index)) : [];
         const body = { attributes: [], blocks: [] };
         for (const child of converter.kids(root)) {
             if (child.type === 'body') {
@@ -620,11 +666,12 @@ function convertTemplate(parse, text, file) {
     try {
         const converter = new Converter(wrapped, file, -1);
         const root = dumpTree(tree);
-        const errors = root.hasError ? syntaxErrors(root, file, wrapped, (index) => converter.pos(index)) : [];
+        const errors = root.hasError || root.isError ? syntaxErrors(root, file, wrapped, (index) => converter.pos(index)) : [];
         const heredoc = findFirst(root, 'heredoc_template');
         let template = heredoc ? converter.heredoc(heredoc, 0) : emptyTemplate(start);
         if (!endsWithNewline)
             template = dropFinalNewline(template);
+        delete template.end; // a position in the wrapper, not in the template file
         // Errors tree-sitter places on the wrapper's lines are put on the template's first or last line.
         const lastLine = text.split('\n').length;
         const located = [...errors, ...converter.errors].map((error) => {
@@ -830,18 +877,19 @@ class Converter {
     }
     literal(node) {
         const location = this.loc(node);
+        const end = this.pos(node.endIndex);
         const inner = this.kids(node)[0];
         if (!inner)
             return this.invalid('missing literal', location);
         switch (inner.type) {
             case 'numeric_lit':
-                return { kind: 'literal', value: Number(this.src(inner)), location };
+                return { kind: 'literal', value: Number(this.src(inner)), location, end };
             case 'bool_lit':
-                return { kind: 'literal', value: this.src(inner) === 'true', location };
+                return { kind: 'literal', value: this.src(inner) === 'true', location, end };
             case 'null_lit':
-                return { kind: 'literal', value: null, location };
+                return { kind: 'literal', value: null, location, end };
             case 'string_lit':
-                return { kind: 'literal', value: this.stringLit(inner), location };
+                return { kind: 'literal', value: this.stringLit(inner), location, end };
             default:
                 return this.invalid(`unexpected ${this.describe(inner)}`, location);
         }
@@ -906,6 +954,7 @@ class Converter {
                 kind: 'tuple',
                 items: kids.filter((k) => k.type === 'expression').map((k) => this.expr(k, depth)),
                 location,
+                end: this.pos(node.endIndex),
             };
         }
         if (node.type === 'object') {
@@ -923,7 +972,7 @@ class Converter {
                     location: this.loc(elem),
                 });
             }
-            return { kind: 'object', items, location };
+            return { kind: 'object', items, location, end: this.pos(node.endIndex) };
         }
         return this.invalid(`unexpected ${this.describe(node)}`, location);
     }
@@ -952,6 +1001,7 @@ class Converter {
             args,
             expandFinal,
             location: this.loc(node),
+            end: this.pos(node.endIndex),
         };
     }
     forExpr(node, depth) {
@@ -1073,11 +1123,12 @@ class Converter {
         const tokens = this.templateTokens(kids, open.endIndex, this.pos(open.endIndex), end, depth);
         const template = buildTemplate(tokens, { quoted: true, flush: false }, this.loc(node));
         const only = template.parts[0];
+        const last = this.pos(node.endIndex);
         if (template.parts.length === 0)
-            return { kind: 'literal', value: '', location: template.location };
+            return { kind: 'literal', value: '', location: template.location, end: last };
         if (template.parts.length === 1 && only?.kind === 'literal')
-            return { kind: 'literal', value: only.text, location: template.location };
-        return template;
+            return { kind: 'literal', value: only.text, location: template.location, end: last };
+        return { ...template, end: last };
     }
     heredoc(node, depth) {
         const location = this.loc(node);
@@ -1095,7 +1146,7 @@ class Converter {
             : node.endIndex;
         const startPosition = this.pos(start);
         const tokens = this.templateTokens(kids, start, startPosition, end, depth);
-        return buildTemplate(tokens, { quoted: false, flush }, location);
+        return { ...buildTemplate(tokens, { quoted: false, flush }, location), end: this.pos(node.endIndex) };
     }
     /**
      * The template's pieces in order: the literal text between interpolations and directives is
