@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decode } from './decode.js';
 import { compare, walk, type FoundFile } from './files/walk.js';
@@ -108,8 +109,8 @@ export async function scan(request: ScanRequest): Promise<Report> {
 
   // One file in a function of its own: its text (a plan may be hundreds of MB) is released when it
   // returns; held in this async function's frame it would stay alive until the scan ends.
-  const parseOne = (file: FoundFile, loaded: NonNullable<typeof engine>): void => {
-    const text = readText(file);
+  const parseOne = async (file: FoundFile, loaded: NonNullable<typeof engine>): Promise<void> => {
+    const text = await readText(file);
     if (typeof text !== 'string') {
       if (text) {
         errors.push(text);
@@ -143,7 +144,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
   // The parsers load only when there is a file to parse (an empty folder starts faster).
   if (scanned.length) {
     const loaded = await loadEngine();
-    for (const file of scanned) parseOne(file, loaded);
+    for (const file of scanned) await parseOne(file, loaded);
   }
   // Large inputs: the texts and parse objects are garbage now; collect them before checking.
   const large = scanned.reduce((sum, f) => sum + f.size, 0) > LARGE_INPUT_BYTES;
@@ -155,7 +156,7 @@ export async function scan(request: ScanRequest): Promise<Report> {
   if (hasTerraformSource && request.shard && request.shard.count > 1)
     for (const file of walked.files) {
       if (!file.candidate || wanted(file.path) || !file.path.toLowerCase().endsWith('.json')) continue;
-      const text = readText(file);
+      const text = await readText(file);
       const { terraformPlanParser } = await loadEngine();
       if (typeof text !== 'string' || !terraformPlanParser.sniff(file.path, text.slice(0, 8192))) continue;
       const parsed = terraformPlanParser.parse(text, contextFor(file.path));
@@ -384,10 +385,13 @@ export function mentionsInfrastructure(bytes: Uint8Array): boolean {
  * Read synchronously: files are checked one after another anyway, and the promise-based read costs
  * several thread-pool round trips per file (most of the read time over a tree of small templates).
  */
-function readText(file: FoundFile): string | FileError | undefined {
+async function readText(file: FoundFile): Promise<string | FileError | undefined> {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file.absolute);
+    // Small files synchronously (a promise read per file costs a thread-pool round trip); large
+    // ones through the promise API, measured to peak ~340 MB lower on a 330 MB plan (its bytes are
+    // released before the parse's peak).
+    bytes = file.size > LARGE_INPUT_BYTES ? await readFile(file.absolute) : readFileSync(file.absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EACCES' ? 'permission denied' : message(error);
