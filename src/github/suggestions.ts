@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decode } from '../decode.js';
-import { fixFile, type FixOptions } from '../fixes/apply/plan.js';
+import { fixFile, sameDeclaration, type FixOptions } from '../fixes/apply/plan.js';
 import { replacements } from '../fixes/apply/hunks.js';
 import { recheckInRoot, type RecheckEdit } from '../fixes/apply/recheck-root.js';
 import type { Report } from '../model/report.js';
@@ -71,10 +71,7 @@ export function suggestionsFor(request: SuggestionRequest): {
     // does: its rules decide whether one edit may serve them all. One suggestion per declaration.
     const declaration = request.report.roles.filter(
       (r) =>
-        r.source === role.source &&
-        r.location.file === file &&
-        r.location.line === role.location.line &&
-        r.checks.some((c) => c.verdict === 'fail'),
+        r.source === role.source && sameDeclaration(r, role) && r.checks.some((c) => c.verdict === 'fail'),
     );
     if (declaration[0] !== role) continue;
     // Every role of the report: a .tf module called twice is not edited even when one call passes.
