@@ -202,25 +202,17 @@ function capErrors(errors, file) {
         { file, line: last.line, column: last.column, message: `${more} more syntax errors in ${file}` },
     ];
 }
-/** What closes each opener, in the words of the source. */
-const OPENERS = {
-    block_start: '}',
-    object_start: '}',
-    tuple_start: ']',
+/** Each opener's closing node; what it stands for in the source is MISSING_TOKENS' word for it. */
+const CLOSER_OF = {
+    block_start: 'block_end',
+    object_start: 'object_end',
+    tuple_start: 'tuple_end',
     '(': ')',
-    template_interpolation_start: '}',
-    template_directive_start: '}',
-    quoted_template_start: '"',
+    template_interpolation_start: 'template_interpolation_end',
+    template_directive_start: 'template_directive_end',
+    quoted_template_start: 'quoted_template_end',
 };
-const CLOSER_TOKENS = new Set([
-    'block_end',
-    'object_end',
-    'tuple_end',
-    ')',
-    'template_interpolation_end',
-    'template_directive_end',
-    'quoted_template_end',
-]);
+const CLOSING = new Set(Object.values(CLOSER_OF));
 /**
  * An error that runs to the end of the file with an opener still open (a truncated file, `x = [`
  * as the last line): the innermost opener left open, so the message says what is missing and where
@@ -233,16 +225,19 @@ function unclosedAtEnd(node, text) {
     const walk = [node];
     while (walk.length > 0) {
         const n = walk.pop();
-        if (OPENERS[n.type] !== undefined)
+        if (CLOSER_OF[n.type] !== undefined)
             open.push(n);
-        else if (CLOSER_TOKENS.has(n.type) && !n.isMissing)
+        else if (CLOSING.has(n.type) && !n.isMissing)
             open.pop();
         else
             for (let i = n.children.length - 1; i >= 0; i--)
                 walk.push(n.children[i]);
     }
-    const opener = open[open.length - 1];
-    return opener && { opener, closer: OPENERS[opener.type] };
+    const opener = open.at(-1);
+    if (!opener)
+        return undefined;
+    const closing = CLOSER_OF[opener.type];
+    return { opener, closer: MISSING_TOKENS[closing] ?? closing };
 }
 function unexpected(node, text) {
     let leaf = node;

@@ -1430,12 +1430,16 @@ only) {
     }
     return { file, before: text, after: current, roles: results };
 }
+/** Whether two roles come from the same block of the same file (a module called more than once). */
+function sameDeclaration(a, b) {
+    return a.location.file === b.location.file && a.location.line === b.location.line;
+}
 /**
  * Why a `.tf` role's declaration may not be edited: it is the same block as another role's (a module
  * called more than once), so a block added to its file would change every call.
  */
 function declaredForSeveral(role, roles) {
-    const same = [role, ...roles.filter((r) => r.id !== role.id)].filter((r) => r.location.file === role.location.file && r.location.line === role.location.line);
+    const same = [role, ...roles.filter((r) => r.id !== role.id && sameDeclaration(r, role))];
     return same.length > 1
         ? `the role's module is called more than once (${same.map((r) => r.id.slice(r.id.indexOf('#') + 1)).join(', ')}): an edit to its file would change every call`
         : undefined;

@@ -1147,18 +1147,19 @@ async function scan(request) {
     const hasTerraformSource = walked.files.some((f) => f.path.endsWith('.tf'));
     // Each shard checks a plan in one shard only, but every shard must know which roots the plans
     // cover: else a root's roles would come from its plan in one shard and its .tf files in another.
-    if (hasTerraformSource && request.shard && request.shard.count > 1)
+    if (hasTerraformSource && request.shard && request.shard.count > 1) {
+        const { terraformPlanParser } = await loadEngine();
         for (const file of walked.files) {
             if (!file.candidate || wanted(file.path) || !file.path.toLowerCase().endsWith('.json'))
                 continue;
             const text = await readText(file);
-            const { terraformPlanParser } = await loadEngine();
             if (typeof text !== 'string' || !terraformPlanParser.sniff(file.path, text.slice(0, 8192)))
                 continue;
             const parsed = terraformPlanParser.parse(text, contextFor(file.path));
             for (const root of parsed?.terraformRoots ?? [])
                 coveredRoots.add(root);
         }
+    }
     // Terraform source without a plan (issue 11): roots no scanned plan covers.
     if (hasTerraformSource) {
         const source = await readTerraformRoots(request, allPaths, readCompanion, coveredRoots);
