@@ -1,6 +1,7 @@
 import { getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import type { SourceLocation } from '../model/location.js';
 import type { LEntry, LMap, LNode, LScalar, LSeq, TreeLimits } from './located.js';
+import { plainValue } from './yaml-core-schema.js';
 
 /**
  * The fast YAML reader: js-yaml 5's flat event stream (offsets into the text, no node objects)
@@ -37,25 +38,6 @@ const decline = Symbol('decline');
 
 /** A tag the fast path keeps as written: CloudFormation short forms and other simple local tags. */
 const simpleLocalTag = /^![A-Za-z][A-Za-z0-9_.:-]*$/;
-
-/** Plain scalars starting with one of these may resolve to something other than a string. */
-const maybeNotString = /^[-+.0-9~nNtTfF]/;
-
-/** YAML 1.2 core schema, in the order and with the tests and conversions the `yaml` package uses. */
-function plainValue(s: string): LScalar['value'] {
-  if (s.length === 0) return null;
-  if (!maybeNotString.test(s)) return s;
-  if (/^(?:~|[Nn]ull|NULL)$/.test(s)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === 't' || s[0] === 'T';
-  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s))
-    return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity;
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
-  return s;
-}
 
 const PLAIN = 1;
 const SINGLE_QUOTED = 2;
