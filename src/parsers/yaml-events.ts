@@ -14,7 +14,7 @@ import { plainValue } from './yaml-core-schema.js';
  * of record and gives the errors. A differential test holds the two readers equal.
  */
 export function readYamlEvents(text: string, file: string, limits: TreeLimits): LNode[] | undefined {
-  if (unusualCharacters.test(text) || indentedMarker.test(text)) return undefined;
+  if (unusualCharacters.test(text) || (mayHoldMarker(text) && indentedMarker.test(text))) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: limits.maxDepth + 1 });
@@ -32,6 +32,11 @@ const unusualCharacters = /[\uFEFF\t]|\r(?!\n)/;
 
 /** js-yaml takes an indented `---` or `...` for a document marker; `yaml` does not. */
 const indentedMarker = /^ +(?:---|\.\.\.)(?:[ \r\n]|$)/m;
+
+/** The multi-line search above is slow on every file; most hold no `---` or `...` at all. */
+function mayHoldMarker(text: string): boolean {
+  return text.includes('---') || text.includes('...');
+}
 
 /** Thrown inside the builder to decline; never escapes `readYamlEvents`. */
 const decline = Symbol('decline');
