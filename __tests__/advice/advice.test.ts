@@ -236,4 +236,29 @@ describe('advice memoised per Action list (issue 16)', () => {
       expect.arrayContaining(['least-privilege', 'unknown-action']),
     );
   });
+
+  // Lists written out in each template are equal in text, not shared: keyed by their text too.
+  const unknownNames = (actions: string[], key: string) =>
+    codes({ key, inline: [allow(actions)] }, v11, 'unknown-action').map(
+      (w) => /'([^']*)'/.exec(w.message)![1],
+    );
+  it.each<[string, string[], string[]]>([
+    [
+      'the same typo in two lists',
+      ['ssm:GetParameterz', 'ec2:DescribeInstances'],
+      ['ssm:GetParameterz', 'ec2:DescribeInstances'],
+    ],
+    ['lists differing in one name', ['ssm:GetParameterz'], ['ssm:GetParameterx']],
+    [
+      'a name holding the key separator, and the names it joins',
+      ['ssm:Get\u0000ssm:Put', 'x'],
+      ['ssm:Get', 'ssm:Put', 'x'],
+    ],
+    ['the names first, then the one holding them', ['ssm:Getz', 'ssm:Putz'], ['ssm:Getz,ssm:Putz']],
+  ])('%s: each list gets its own warnings', (_name, a, b) => {
+    const wanted = (actions: string[]) => actions.filter((x) => !isKnownAction(x));
+    expect(unknownNames(a, 'A')).toEqual(wanted(a));
+    expect(unknownNames(b, 'B')).toEqual(wanted(b));
+    expect(unknownNames([...a], 'C')).toEqual(wanted(a));
+  });
 });
