@@ -204,6 +204,10 @@ class EventTreeBuilder {
       this.cursor = e.valueEnd;
     } else {
       start = this.blockHeader(tag ? e.tagEnd : this.cursor, e.valueStart);
+      // Keep chomping (`|+`) up to the end of the text: the two parsers count a last line of
+      // spaces without a line break differently.
+      if (/^.[1-9]?\+/.test(this.text.slice(start, start + 3)) && /^\s*$/.test(this.text.slice(e.valueEnd)))
+        throw decline;
       value = getScalarValue(this.text, e);
       this.cursor = e.valueEnd;
     }
