@@ -66,10 +66,10 @@ function tallyStatement(
   if (effect === 'invalid') return;
   const covers = coversAction(st, action);
   if (covers === 'no') return;
-  const what = `${describeStatement(st)} in ${policy.label}`;
   if (effect === 'unresolved') {
-    t.allowMaybe.push(`${what} has an Effect that cannot be resolved`);
-    t.denyMaybe.push(`${what} has an Effect that cannot be resolved`);
+    const message = `${what(st, policy)} has an Effect that cannot be resolved`;
+    t.allowMaybe.push(message);
+    t.denyMaybe.push(message);
     return;
   }
   const { scope, on, doubt } = actionResourceScope(st, effect, action);
@@ -77,33 +77,54 @@ function tallyStatement(
   // An Allow under a condition the required one implies is as good as unconditional for it.
   const conditional =
     isConditional(st) && !(effect === 'Allow' && required !== undefined && conditionImplied(st, required));
-  const open = [...unresolvedReasons(st.action), ...unresolvedReasons(st.notAction)];
   const certain = covers === 'yes' && scope === 'all' && !conditional;
-  const why = (): string =>
-    conditional
-      ? required
-        ? `${what} applies only under a Condition that the required one does not imply`
-        : `${what} applies only under a Condition`
-      : scope === 'maybe' && doubt
-        ? `${what}: ${doubt}`
-        : scope === 'maybe'
-          ? `${what} has a Resource that cannot be resolved (${[...unresolvedReasons(st.resource), ...unresolvedReasons(st.notResource)].join('; ')})`
-          : `${what} has an Action that cannot be resolved (${open.join('; ')})`;
+  // Messages are built only when kept: most statements repeat a grant an earlier one made, and
+  // this runs for every required action × statement of every role (issue 16: most of the run's
+  // allocations were these strings).
   if (effect === 'Allow') {
-    if (certain) t.allow ??= { by: what, location: st.location };
+    if (certain) t.allow ??= { by: what(st, policy), location: st.location };
     else if (scope === 'some' && !conditional) {
-      const where = st.resource
-        ? `only on ${st.resource.join(', ')}`
-        : `on everything but ${st.notResource?.join(', ')}`;
-      if (covers === 'yes') t.partial.push(`${what} grants it ${where}, not on "*"`);
-      else t.allowMaybe.push(why());
-    } else t.allowMaybe.push(why());
+      if (covers === 'yes') {
+        const where = st.resource
+          ? `only on ${st.resource.join(', ')}`
+          : `on everything but ${st.notResource?.join(', ')}`;
+        t.partial.push(`${what(st, policy)} grants it ${where}, not on "*"`);
+      } else t.allowMaybe.push(why(st, policy, conditional, scope, doubt, required));
+    } else t.allowMaybe.push(why(st, policy, conditional, scope, doubt, required));
   } else {
-    if (certain) t.deny ??= { by: what, location: st.location, ...(on ? { on } : {}) };
+    if (certain) t.deny ??= { by: what(st, policy), location: st.location, ...(on ? { on } : {}) };
     else if (scope === 'some')
-      t.denyMaybe.push(`${what} denies it on some resources (${st.resource?.join(', ')})`);
-    else t.denyMaybe.push(why().replace(' applies', ' denies it'));
+      t.denyMaybe.push(`${what(st, policy)} denies it on some resources (${st.resource?.join(', ')})`);
+    else
+      t.denyMaybe.push(
+        why(st, policy, conditional, scope, doubt, required).replace(' applies', ' denies it'),
+      );
   }
+}
+
+/** The statement and its policy, as messages name them. */
+function what(st: Statement, policy: EvaluatedPolicy): string {
+  return `${describeStatement(st)} in ${policy.label}`;
+}
+
+/** Why a statement that bears on the action may, but need not, decide it. */
+function why(
+  st: Statement,
+  policy: EvaluatedPolicy,
+  conditional: boolean,
+  scope: string,
+  doubt: string | undefined,
+  required?: readonly ConditionTest[],
+): string {
+  if (conditional)
+    return required
+      ? `${what(st, policy)} applies only under a Condition that the required one does not imply`
+      : `${what(st, policy)} applies only under a Condition`;
+  if (scope === 'maybe' && doubt) return `${what(st, policy)}: ${doubt}`;
+  if (scope === 'maybe')
+    return `${what(st, policy)} has a Resource that cannot be resolved (${[...unresolvedReasons(st.resource), ...unresolvedReasons(st.notResource)].join('; ')})`;
+  const open = [...unresolvedReasons(st.action), ...unresolvedReasons(st.notAction)];
+  return `${what(st, policy)} has an Action that cannot be resolved (${open.join('; ')})`;
 }
 
 function deniedBy(deny: NonNullable<Tally['deny']>): string {
