@@ -30,7 +30,7 @@ interface Tally {
   allowMaybe: string[];
   partial: string[];
   /** `on`: the resources a resource-scoped Deny hits, when it is not all of them. */
-  deny?: { by: string; location: SourceLocation; on?: string };
+  deny?: { by: string; location: SourceLocation; policy: EvaluatedPolicy; on?: string };
   denyMaybe: string[];
 }
 
@@ -92,7 +92,7 @@ function tallyStatement(
       } else t.allowMaybe.push(why(st, policy, conditional, scope, doubt, required));
     } else t.allowMaybe.push(why(st, policy, conditional, scope, doubt, required));
   } else {
-    if (certain) t.deny ??= { by: what(st, policy), location: st.location, ...(on ? { on } : {}) };
+    if (certain) t.deny ??= { by: what(st, policy), location: st.location, policy, ...(on ? { on } : {}) };
     else if (scope === 'some')
       t.denyMaybe.push(`${what(st, policy)} denies it on some resources (${st.resource?.join(', ')})`);
     else
@@ -144,38 +144,66 @@ export function evaluateActions(
   boundary?: EvaluatedPolicy,
   required?: readonly ConditionTest[],
 ): ActionVerdict[] {
-  return actions.map((action) => {
-    const t = tally(identity, action, true, required);
-    if (t.deny) return { action, state: 'missing', reason: deniedBy(t.deny), location: t.deny.location };
-    const b = boundary ? tally([boundary], action, false, required) : undefined;
-    if (b?.deny) {
-      return {
+  return actions.map((action) => traceAction(action, identity, boundary, required).verdict);
+}
+
+/**
+ * A verdict and where its location comes from: a statement of the policy at `index` of
+ * `[...identity, boundary]`, or (`statement: false`) that policy's own location.
+ */
+export interface TracedVerdict {
+  verdict: ActionVerdict;
+  locatedBy?: { index: number; statement: boolean };
+}
+
+/** evaluateActions for one action, saying which policy its location comes from (for reuse). */
+export function traceAction(
+  action: string,
+  identity: readonly EvaluatedPolicy[],
+  boundary?: EvaluatedPolicy,
+  required?: readonly ConditionTest[],
+): TracedVerdict {
+  const t = tally(identity, action, true, required);
+  if (t.deny)
+    return {
+      verdict: { action, state: 'missing', reason: deniedBy(t.deny), location: t.deny.location },
+      locatedBy: { index: identity.indexOf(t.deny.policy), statement: true },
+    };
+  const b = boundary ? tally([boundary], action, false, required) : undefined;
+  if (b?.deny) {
+    return {
+      verdict: {
         action,
         state: 'missing',
         reason: `${deniedBy(b.deny)} (permissions boundary)`,
         location: b.deny.location,
-      };
-    }
-    if (!t.allow && t.allowMaybe.length === 0) {
-      return { action, state: 'missing', reason: t.partial[0] ?? 'no policy allows it' };
-    }
-    if (b && !b.allow && b.allowMaybe.length === 0) {
-      return {
+      },
+      locatedBy: { index: identity.length, statement: true },
+    };
+  }
+  if (!t.allow && t.allowMaybe.length === 0) {
+    return { verdict: { action, state: 'missing', reason: t.partial[0] ?? 'no policy allows it' } };
+  }
+  if (b && !b.allow && b.allowMaybe.length === 0) {
+    return {
+      verdict: {
         action,
         state: 'missing',
         reason: b.partial[0] ?? `the permissions boundary (${boundary!.label}) does not allow it`,
         location: boundary!.location,
-      };
-    }
-    const doubts = [
-      ...(t.allow ? [] : t.allowMaybe),
-      ...t.denyMaybe,
-      ...(b && !b.allow ? b.allowMaybe : []),
-      ...(b ? b.denyMaybe : []),
-    ];
-    if (doubts.length === 0) return { action, state: 'granted', reason: `allowed by ${t.allow!.by}` };
-    return { action, state: 'unproven', reason: doubts[0]! };
-  });
+      },
+      locatedBy: { index: identity.length, statement: false },
+    };
+  }
+  const doubts = [
+    ...(t.allow ? [] : t.allowMaybe),
+    ...t.denyMaybe,
+    ...(b && !b.allow ? b.allowMaybe : []),
+    ...(b ? b.denyMaybe : []),
+  ];
+  if (doubts.length === 0)
+    return { verdict: { action, state: 'granted', reason: `allowed by ${t.allow!.by}` } };
+  return { verdict: { action, state: 'unproven', reason: doubts[0]! } };
 }
 
 /** One required action with every statement that bears on it (`--explain`). */
