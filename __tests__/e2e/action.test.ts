@@ -554,6 +554,66 @@ describe('the action on other events and inputs', () => {
     expect(commandLines(result.stdout, 'error').length).toBeGreaterThan(10);
   });
 
+  it('on push with check-run and comment off: not one request to GitHub (issue 16: Octokit loads on first use)', async () => {
+    const runner = newRunner();
+    writeFileSync(path.join(runner.workspace, '.github/veeam-iam-gate.yml'), baseConfig);
+    const fake = await github();
+    const result = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs: { ...inputs, comment: 'false', 'check-run': 'false' },
+      event: { name: 'push', payloadFile: push },
+    });
+    expect(result.code).toBe(1);
+    expect(fake.requests).toEqual([]);
+    expect(result.outputs.verdict).toBe('fail');
+    expect(commandLines(result.stdout, 'error').length).toBeGreaterThan(10);
+    expect(result.summary).toContain('veeam-iam-gate');
+  });
+
+  it.each([
+    ['malformed', '{"pull_request": nope}'],
+    ['empty', ''],
+  ])('a %s event file fails the step with one line, no stack trace', async (_, text) => {
+    const runner = newRunner();
+    const event = path.join(runner.temp, 'event.json');
+    writeFileSync(event, text);
+    const fake = await github();
+    const result = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs,
+      event: { name: 'pull_request', payloadFile: event },
+    });
+    expect(result.code).toBe(1);
+    const errors = commandLines(result.stdout, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`::error::could not read the event payload GITHUB_EVENT_PATH ${event} (`);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toMatch(/\n\s+at /);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('an event file that does not exist: said on stdout, the run goes on as without a pull request', async () => {
+    const runner = newRunner();
+    writeFileSync(path.join(runner.workspace, '.github/veeam-iam-gate.yml'), baseConfig);
+    const event = path.join(runner.temp, 'no-such-event.json');
+    const fake = await github();
+    const result = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs: { ...inputs, 'check-run': 'false' },
+      event: { name: 'push', payloadFile: event },
+    });
+    expect(result.stdout.startsWith(`GITHUB_EVENT_PATH ${event} does not exist\n`)).toBe(true);
+    expect(result.code).toBe(1);
+    expect(result.outputs.verdict).toBe('fail');
+    expect(fake.requests).toEqual([]);
+  });
+
   it.each([
     ['fail-on', 'never', 0],
     ['fail-on', 'fail', 1],

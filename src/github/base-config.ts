@@ -4,7 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { defaultConfigPath } from '../config.js';
 import { InputError, ServiceError } from '../model/errors.js';
-import type { Octokit, Repo } from './octokit.js';
+import { connect, type GitHubClient } from './lazy-client.js';
+import type { Repo } from './octokit.js';
 import { causeOf, describe, statusOf } from './refusal.js';
 
 export interface ConfigRequest extends Repo {
@@ -29,7 +30,10 @@ export interface TrustedConfig {
  * The config a pull request cannot tamper with: on pull requests, the file at the base commit (see
  * readTrustedFileAtBase); on other events, the checked-out file.
  */
-export async function readTrustedConfig(octokit: Octokit, request: ConfigRequest): Promise<TrustedConfig> {
+export async function readTrustedConfig(
+  octokit: GitHubClient,
+  request: ConfigRequest,
+): Promise<TrustedConfig> {
   const configPath = request.input || defaultConfigPath;
   const local = await readFile(path.resolve(request.workspace, configPath), 'utf8').catch(() => undefined);
   if (!request.baseSha) {
@@ -66,7 +70,7 @@ export interface BaseCommit extends Repo {
  * default because GitHub had a bad minute. `what` names the file in that message ('config', 'baseline').
  */
 export async function readTrustedFileAtBase(
-  octokit: Octokit,
+  octokit: GitHubClient,
   base: BaseCommit,
   filePath: string,
   what: string = filePath,
@@ -74,7 +78,9 @@ export async function readTrustedFileAtBase(
   const local = await gitShowAtBase(base, filePath);
   if (local) return local.text;
   try {
-    const { data } = await octokit.rest.repos.getContent({
+    const { data } = await (
+      await connect(octokit)
+    ).rest.repos.getContent({
       owner: base.owner,
       repo: base.repo,
       path: filePath,
@@ -138,7 +144,7 @@ export type TrustedFile = { text?: string } | { unreadable: string };
  * checkout on other events. `text` is undefined when the file does not exist there.
  */
 export async function readTrustedFile(
-  octokit: Octokit,
+  octokit: GitHubClient,
   request: Omit<ConfigRequest, 'input'>,
   filePath: string,
   what: string = filePath,
