@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { defaultConfigPath } from '../config.js';
 import { InputError, ServiceError } from '../model/errors.js';
 import { connect, type GitHubClient } from './lazy-client.js';
@@ -101,12 +99,19 @@ export async function readTrustedFileAtBase(
   }
 }
 
-const git = promisify(execFile);
+/** git, with node:child_process loaded only by a run that asks it something (start-up, issue 16). */
+async function git(args: string[], options: { cwd: string; maxBuffer: number }): Promise<{ stdout: string }> {
+  const [{ execFile }, { promisify }] = await Promise.all([
+    import('node:child_process'),
+    import('node:util'),
+  ]);
+  return promisify(execFile)('git', args, options);
+}
 
 /** The file at the base commit from the checkout; undefined when git does not have that commit. */
 async function gitShowAtBase(base: BaseCommit, filePath: string): Promise<{ text?: string } | undefined> {
   const run = async (...args: string[]) =>
-    (await git('git', args, { cwd: base.workspace, maxBuffer: 16 * 1024 * 1024 })).stdout;
+    (await git(args, { cwd: base.workspace, maxBuffer: 16 * 1024 * 1024 })).stdout;
   const commit = await run('cat-file', '-e', `${base.baseSha}^{commit}`).then(
     () => base.baseSha,
     () => mergeBase(run, base.headSha),
