@@ -1,7 +1,7 @@
 // End to end: the action bundle, built from src/ as `npm run package` builds dist/index.js, run in a
 // fresh process against a fake GitHub API on 127.0.0.1 (design.md §6, issue 5 "Done when").
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -552,6 +552,21 @@ describe('the action on other events and inputs', () => {
     expect(fake.requests.filter((r) => r.path.includes('/contents/'))).toEqual([]);
     expect(fake.checkRuns[0]?.head_sha).toBe(sha);
     expect(commandLines(result.stdout, 'error').length).toBeGreaterThan(10);
+  });
+
+  it('the bundle holds no @actions/core, and Octokit only in a chunk loaded at the first request (issue 16)', () => {
+    const dist = path.dirname(bundle);
+    const files = readdirSync(dist).filter((file) => file.endsWith('.js'));
+    const holding = (marker: string) =>
+      files.filter((file) => readFileSync(path.join(dist, file), 'utf8').includes(marker)).sort();
+    // @actions/core's file commands and OIDC client: nowhere (src/github/runner.ts replaces it).
+    expect(holding('Unable to find environment variable for file command')).toEqual([]);
+    expect(holding('ACTIONS_ID_TOKEN_REQUEST_URL')).toEqual([]);
+    // Octokit, its plugins and its HTTP stack: in one chunk, not in the entry.
+    const octokit = holding('octokit-core.js/');
+    expect(octokit).toHaveLength(1);
+    expect(octokit).not.toContain(path.basename(bundle));
+    expect(holding('Bottleneck')).toEqual(octokit);
   });
 
   it('on push with check-run and comment off: not one request to GitHub (issue 16: Octokit loads on first use)', async () => {
