@@ -1,3 +1,5 @@
+import { isAscii } from 'node:buffer';
+
 /** Text decoded from a file's bytes, or why it is not text. */
 export type Decoded =
   | { kind: 'text'; text: string; encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' }
@@ -26,6 +28,14 @@ function decodeWith(
   if (label !== 'utf-8' && bytes.length % 2 !== 0) {
     return { kind: 'binary', reason: `odd number of bytes for ${label.toUpperCase()}` };
   }
+  if (label === 'utf-8' && isAscii(bytes)) {
+    // Pure ASCII is valid UTF-8 and decodes to the same characters as Latin-1: a plain byte copy,
+    // about twice as fast as the validating decoder (issue 16: 12-15 % of a large plan's run).
+    return withoutNul(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
+      encoding,
+    );
+  }
   let text: string;
   try {
     // ignoreBOM: the BOM was already consumed above; a second one is content, not a marker.
@@ -33,6 +43,10 @@ function decodeWith(
   } catch {
     return { kind: 'binary', reason: `not valid ${label.toUpperCase()}` };
   }
+  return withoutNul(text, encoding);
+}
+
+function withoutNul(text: string, encoding: Extract<Decoded, { kind: 'text' }>['encoding']): Decoded {
   const nul = text.indexOf('\0');
   if (nul !== -1) return { kind: 'binary', reason: `contains a NUL character at offset ${nul}` };
   return { kind: 'text', text, encoding };

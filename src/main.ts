@@ -1,20 +1,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { gateOutcome } from './gate.js';
 import { readTrustedConfig, readTrustedFile } from './github/base-config.js';
-import { applyBaseline } from './baseline/apply.js';
-import { parseBaseline, type BaselineFile } from './baseline/file.js';
+import type { BaselineFile } from './baseline/file.js';
 import { checkWaiverLengths } from './config.js';
 import { todayOf } from './waivers/dates.js';
-import { inlineWaiverFiles, markAddedWaivers } from './waivers/added.js';
 import { listChangedFiles } from './github/changed-files.js';
-import { runContext } from './github/event.js';
+import { readEventPayload, runContext } from './github/event.js';
 import { publishToGitHub } from './github/publish.js';
-import { backoffFromEnv, createGitHubClient } from './github/octokit.js';
-import { suggestFixes } from './github/suggestions.js';
+import { backoffFromEnv, lazyGitHubClient, type GitHubClient } from './github/lazy-client.js';
+import * as runner from './github/runner.js';
 import { describe, Refusals } from './github/refusal.js';
 import { gateOptions, readInputs } from './inputs.js';
 import { InputError, ServiceError } from './model/errors.js';
@@ -27,16 +23,21 @@ import { scan, type TerraformReread } from './scan.js';
 // Provides the data files shipped beside the bundle to the pure core (read on first use).
 import './data-files.js';
 
-/** The action: inputs → trusted config → scan → annotations, files, check run, comment, summary → outputs → verdict. */
+/**
+ * The action: inputs → trusted config → scan → annotations, files, check run, comment, summary → outputs → verdict.
+ * What a run may not need (Octokit, the baseline, the fixes behind suggestions, the parsers for the
+ * base versions of waivers) is loaded when it is needed: start-up counts on every push (issue 16).
+ */
 export async function run(): Promise<void> {
   try {
-    const context = runContext(process.env, github.context.payload, os.tmpdir());
-    const inputs = readInputs((name) => core.getInput(name), context);
-    // Retries, rate-limit waits and one time budget for every GitHub request (issue 17).
-    const octokit = createGitHubClient(inputs.githubToken, {
+    const context = runContext(process.env, readEventPayload(process.env), os.tmpdir());
+    const inputs = readInputs((name) => runner.getInput(name), context);
+    // Retries, rate-limit waits and one time budget for every GitHub request (issue 17); Octokit is
+    // loaded and built at the first request.
+    const octokit = lazyGitHubClient(inputs.githubToken, {
       timeoutSeconds: inputs.apiTimeout,
       backoffMs: backoffFromEnv(process.env),
-      log: (line) => core.info(line),
+      log: (line) => runner.info(line),
     });
     const refusals = new Refusals();
 
@@ -61,8 +62,8 @@ export async function run(): Promise<void> {
     const pullRequest = context.pullRequest;
     const only =
       inputs.scan === 'changed' && pullRequest
-        ? await refusals.attempt('the list of changed files (every file under paths was scanned)', () =>
-            listChangedFiles(octokit, { ...context.repo, pullNumber: pullRequest.number }),
+        ? await refusals.attempt('the list of changed files (every file under paths was scanned)', async () =>
+            listChangedFiles(await octokit(), { ...context.repo, pullNumber: pullRequest.number }),
           )
         : undefined;
     // Live mode (issue 4): deployed roles read through the IAM API with the runner's AWS credentials.
@@ -88,11 +89,17 @@ export async function run(): Promise<void> {
       terraformReread: (reread) => (terraformReread = reread),
     });
     const report = baseline?.file
-      ? applyBaseline(scanned, baseline.file, options.baseline!, only !== undefined)
+      ? (await import('./baseline/apply.js')).applyBaseline(
+          scanned,
+          baseline.file,
+          options.baseline!,
+          only !== undefined,
+        )
       : scanned;
     if (baseline?.warning) report.warnings.push({ code: 'baseline-not-applied', message: baseline.warning });
     // Inline waivers the pull request adds are listed apart: compare each file with its base version.
     if (trusted.baseSha) {
+      const { inlineWaiverFiles, markAddedWaivers } = await import('./waivers/added.js');
       const baseTexts = new Map<string, string | undefined>();
       for (const file of inlineWaiverFiles(report)) {
         const base = await readTrustedFile(octokit, trusted, file);
@@ -131,8 +138,8 @@ export async function run(): Promise<void> {
         changedFiles: async () =>
           only ??
           (pullRequest
-            ? await refusals.attempt('the list of changed files', () =>
-                listChangedFiles(octokit, { ...context.repo, pullNumber: pullRequest.number }),
+            ? await refusals.attempt('the list of changed files', async () =>
+                listChangedFiles(await octokit(), { ...context.repo, pullNumber: pullRequest.number }),
               )
             : undefined),
         paths: inputs.paths,
@@ -145,21 +152,25 @@ export async function run(): Promise<void> {
     // Issue 15: the fixes of failing roles as one-click suggestions on the pull request's diff.
     const suggested =
       inputs.suggestions && pullRequest
-        ? await suggestFixes(
-            octokit,
-            {
-              ...context.repo,
-              pullNumber: pullRequest.number,
-              headSha: pullRequest.headSha,
-              report,
-              options,
-              workspace: context.workspace,
-              max: inputs.maxSuggestions,
-              token: inputs.githubToken,
-              terraformReread,
-            },
-            refusals,
-          ).catch((error: unknown) => void published.problems.push(describe(error)))
+        ? await import('./github/suggestions.js')
+            .then(async ({ suggestFixes }) =>
+              suggestFixes(
+                await octokit(),
+                {
+                  ...context.repo,
+                  pullNumber: pullRequest.number,
+                  headSha: pullRequest.headSha,
+                  report,
+                  options,
+                  workspace: context.workspace,
+                  max: inputs.maxSuggestions,
+                  token: inputs.githubToken,
+                  terraformReread,
+                },
+                refusals,
+              ),
+            )
+            .catch((error: unknown) => void published.problems.push(describe(error)))
         : undefined;
     // Whatever could not be published (refused, rate-limited, GitHub down) is one warning.
     const refused = [refusals.warning(), ...published.problems.map((p) => `Could not publish: ${p}.`)]
@@ -167,31 +178,29 @@ export async function run(): Promise<void> {
       .join(' ');
     const notes = [...published.notes, ...(suggested ? [suggested] : []), ...(refused ? [refused] : [])];
     // The log carries the whole text report (findings and fixes), as the CLI prints it.
-    core.info(renderText(report, { outcome }));
-    for (const note of notes) core.info(note);
+    runner.info(renderText(report, { outcome }));
+    for (const note of notes) runner.info(note);
     if (process.env.GITHUB_STEP_SUMMARY)
-      await core.summary
-        .addRaw(
-          renderMarkdown(report, {
-            target: 'summary',
-            notes,
-            blobUrl: context.blobUrl,
-            runUrl: context.runUrl,
-          }),
-        )
-        .write();
+      await runner.appendSummary(
+        renderMarkdown(report, {
+          target: 'summary',
+          notes,
+          blobUrl: context.blobUrl,
+          runUrl: context.runUrl,
+        }),
+      );
 
-    core.setOutput('verdict', outcome.verdict);
-    core.setOutput('roles-checked', report.summary.workerRoles);
-    core.setOutput('roles-failed', report.summary.fail);
-    core.setOutput('report-file', reportFile);
-    core.setOutput('sarif-file', inputs.sarifFile);
+    runner.setOutput('verdict', outcome.verdict);
+    runner.setOutput('roles-checked', report.summary.workerRoles);
+    runner.setOutput('roles-failed', report.summary.fail);
+    runner.setOutput('report-file', reportFile);
+    runner.setOutput('sarif-file', inputs.sarifFile);
 
-    if (refused) core.warning(refused);
-    if (stepFails) core.setFailed(outcome.reason);
+    if (refused) runner.warning(refused);
+    if (stepFails) runner.setFailed(outcome.reason);
   } catch (error) {
-    if (!(error instanceof InputError) && error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(
+    if (!(error instanceof InputError) && error instanceof Error && error.stack) runner.debug(error.stack);
+    runner.setFailed(
       error instanceof InputError || error instanceof ServiceError
         ? error.message
         : `veeam-iam-gate stopped (a bug): ${describe(error)}`,
@@ -205,7 +214,7 @@ export async function run(): Promise<void> {
  * and a warning says so; a malformed one stops the run (exit 2).
  */
 async function readBaseline(
-  octokit: ReturnType<typeof github.getOctokit>,
+  octokit: GitHubClient,
   request: Parameters<typeof readTrustedFile>[1],
   file: string,
 ): Promise<{ file?: BaselineFile; warning?: string }> {
@@ -219,7 +228,7 @@ async function readBaseline(
     return {
       warning: `The baseline ${file} does not exist ${where}: no baseline applied (commit it to the base branch first).`,
     };
-  return { file: parseBaseline(read.text, file) };
+  return { file: (await import('./baseline/file.js')).parseBaseline(read.text, file) };
 }
 
 async function writeOut(file: string, text: string): Promise<void> {

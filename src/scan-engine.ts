@@ -7,4 +7,4 @@ export { parseFile } from './parsers/index.js';
 export { combinedRequirements } from './requirements/index.js';
 export { adviseRole } from './advice/index.js';
 export { sourceStyle } from './fixes/index.js';
-export { terraformPlanParser } from './parsers/terraform-plan/index.js';
+export { planCoveredRoots, terraformPlanParser } from './parsers/terraform-plan/index.js';

@@ -154,13 +154,13 @@ export async function scan(request: ScanRequest): Promise<Report> {
   // Each shard checks a plan in one shard only, but every shard must know which roots the plans
   // cover: else a root's roles would come from its plan in one shard and its .tf files in another.
   if (hasTerraformSource && request.shard && request.shard.count > 1) {
-    const { terraformPlanParser } = await loadEngine();
+    const { terraformPlanParser, planCoveredRoots } = await loadEngine();
     for (const file of walked.files) {
       if (!file.candidate || wanted(file.path) || !file.path.toLowerCase().endsWith('.json')) continue;
       const text = await readText(file);
       if (typeof text !== 'string' || !terraformPlanParser.sniff(file.path, text.slice(0, 8192))) continue;
-      const parsed = terraformPlanParser.parse(text, contextFor(file.path));
-      for (const root of parsed?.terraformRoots ?? []) coveredRoots.add(root);
+      // Only which roots it covers: its roles are built and checked in its own shard.
+      for (const root of planCoveredRoots(text, contextFor(file.path))) coveredRoots.add(root);
     }
   }
 

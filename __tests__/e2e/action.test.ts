@@ -1,7 +1,7 @@
 // End to end: the action bundle, built from src/ as `npm run package` builds dist/index.js, run in a
 // fresh process against a fake GitHub API on 127.0.0.1 (design.md §6, issue 5 "Done when").
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -552,6 +552,81 @@ describe('the action on other events and inputs', () => {
     expect(fake.requests.filter((r) => r.path.includes('/contents/'))).toEqual([]);
     expect(fake.checkRuns[0]?.head_sha).toBe(sha);
     expect(commandLines(result.stdout, 'error').length).toBeGreaterThan(10);
+  });
+
+  it('the bundle holds no @actions/core, and Octokit only in a chunk loaded at the first request (issue 16)', () => {
+    const dist = path.dirname(bundle);
+    const files = readdirSync(dist).filter((file) => file.endsWith('.js'));
+    const holding = (marker: string) =>
+      files.filter((file) => readFileSync(path.join(dist, file), 'utf8').includes(marker)).sort();
+    // @actions/core's file commands and OIDC client: nowhere (src/github/runner.ts replaces it).
+    expect(holding('Unable to find environment variable for file command')).toEqual([]);
+    expect(holding('ACTIONS_ID_TOKEN_REQUEST_URL')).toEqual([]);
+    // Octokit, its plugins and its HTTP stack: in one chunk, not in the entry.
+    const octokit = holding('octokit-core.js/');
+    expect(octokit).toHaveLength(1);
+    expect(octokit).not.toContain(path.basename(bundle));
+    expect(holding('Bottleneck')).toEqual(octokit);
+  });
+
+  it('on push with check-run and comment off: not one request to GitHub (issue 16: Octokit loads on first use)', async () => {
+    const runner = newRunner();
+    writeFileSync(path.join(runner.workspace, '.github/veeam-iam-gate.yml'), baseConfig);
+    const fake = await github();
+    const result = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs: { ...inputs, comment: 'false', 'check-run': 'false' },
+      event: { name: 'push', payloadFile: push },
+    });
+    expect(result.code).toBe(1);
+    expect(fake.requests).toEqual([]);
+    expect(result.outputs.verdict).toBe('fail');
+    expect(commandLines(result.stdout, 'error').length).toBeGreaterThan(10);
+    expect(result.summary).toContain('veeam-iam-gate');
+  });
+
+  it.each([
+    ['malformed', '{"pull_request": nope}'],
+    ['empty', ''],
+  ])('a %s event file fails the step with one line, no stack trace', async (_, text) => {
+    const runner = newRunner();
+    const event = path.join(runner.temp, 'event.json');
+    writeFileSync(event, text);
+    const fake = await github();
+    const result = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs,
+      event: { name: 'pull_request', payloadFile: event },
+    });
+    expect(result.code).toBe(1);
+    const errors = commandLines(result.stdout, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`::error::could not read the event payload GITHUB_EVENT_PATH ${event} (`);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toMatch(/\n\s+at /);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('an event file that does not exist: said on stdout, the run goes on as without a pull request', async () => {
+    const runner = newRunner();
+    writeFileSync(path.join(runner.workspace, '.github/veeam-iam-gate.yml'), baseConfig);
+    const event = path.join(runner.temp, 'no-such-event.json');
+    const fake = await github();
+    const result = await runner.run({
+      bundle,
+      apiUrl: fake.url,
+      token,
+      inputs: { ...inputs, 'check-run': 'false' },
+      event: { name: 'push', payloadFile: event },
+    });
+    expect(result.stdout.startsWith(`GITHUB_EVENT_PATH ${event} does not exist\n`)).toBe(true);
+    expect(result.code).toBe(1);
+    expect(result.outputs.verdict).toBe('fail');
+    expect(fake.requests).toEqual([]);
   });
 
   it.each([

@@ -1,9 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { runContext } from '../../src/github/event.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { readEventPayload, runContext } from '../../src/github/event.js';
+import { ServiceError } from '../../src/model/errors.js';
 
-const payload = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../fixtures/github/${name}.json`, import.meta.url), 'utf8'));
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/github/${name}.json`, import.meta.url));
+const payload = (name: string) => JSON.parse(readFileSync(fixture(name), 'utf8'));
 const env = {
   GITHUB_REPOSITORY: 'Codertocat/Hello-World',
   GITHUB_SHA: '1111111111111111111111111111111111111111',
@@ -53,5 +57,69 @@ describe('runContext', () => {
 
   it('falls back to the temp folder it is given outside a runner', () => {
     expect(runContext({}, {}, '/tmp').runnerTemp).toBe('/tmp');
+  });
+});
+
+describe('readEventPayload (GITHUB_EVENT_PATH, as @actions/github reads it)', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'event-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, text: string) => {
+    const at = path.join(dir, name);
+    writeFileSync(at, text);
+    return at;
+  };
+
+  /** What the event file gives, and what was said on stdout meanwhile. */
+  function read(env: NodeJS.ProcessEnv): { payload?: unknown; thrown?: unknown; stdout: string } {
+    let stdout = '';
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stdout += String(chunk);
+      return true;
+    });
+    try {
+      return { payload: readEventPayload(env), stdout };
+    } catch (thrown) {
+      return { thrown, stdout };
+    } finally {
+      write.mockRestore();
+    }
+  }
+
+  it.each([
+    ['the pull_request payload', () => fixture('pull_request.opened')],
+    ['the push payload', () => fixture('push')],
+  ])('reads %s as JSON', (_, at) => {
+    const expected = JSON.parse(readFileSync(at(), 'utf8'));
+    expect(read({ GITHUB_EVENT_PATH: at() })).toEqual({ payload: expected, stdout: '' });
+    expect(read({ GITHUB_EVENT_PATH: at() }).payload).toEqual(payload(path.basename(at(), '.json')));
+  });
+
+  it.each([
+    ['no GITHUB_EVENT_PATH', {}],
+    ['an empty GITHUB_EVENT_PATH', { GITHUB_EVENT_PATH: '' }],
+  ])('%s: an empty payload, nothing said', (_, env) => {
+    expect(read(env)).toEqual({ payload: {}, stdout: '' });
+  });
+
+  it('a path that does not exist: an empty payload and the line @actions/github writes', () => {
+    const missing = path.join(dir, 'missing.json');
+    expect(read({ GITHUB_EVENT_PATH: missing })).toEqual({
+      payload: {},
+      stdout: `GITHUB_EVENT_PATH ${missing} does not exist${os.EOL}`,
+    });
+  });
+
+  it.each([
+    ['malformed JSON', () => file('bad.json', '{"pull_request": nope}'), /JSON/],
+    ['an empty file', () => file('empty.json', ''), /JSON/],
+    ['a folder', () => dir, /EISDIR/],
+  ])('%s fails the step with one line (ServiceError), not a stack trace', (_, at, reason) => {
+    const { thrown, stdout } = read({ GITHUB_EVENT_PATH: at() });
+    expect(thrown).toBeInstanceOf(ServiceError);
+    const message = (thrown as Error).message;
+    expect(message).toContain(`could not read the event payload GITHUB_EVENT_PATH ${at()} (`);
+    expect(message).toMatch(reason);
+    expect(message).not.toContain('\n');
+    expect(stdout).toBe('');
   });
 });

@@ -1,8 +1,16 @@
 import type { AttachedPolicy, RoleShape } from '../model/role.js';
 import { isUnresolved } from '../model/value.js';
 import { isAwsManagedArn, lookupAwsManagedPolicy } from '../iam/managed-policies.js';
-import { evaluateActions, type ActionVerdict, type EvaluatedPolicy } from '../iam/permissions.js';
+import {
+  traceAction,
+  type ActionVerdict,
+  type EvaluatedPolicy,
+  type TracedVerdict,
+} from '../iam/permissions.js';
+import { originOf } from '../model/document-origin.js';
+import type { PolicyDocument } from '../model/policy.js';
 import { conditionTests, requiredCondition } from '../requirements/conditions.js';
+import type { RequirementSet } from '../requirements/types.js';
 import { documentProblems, withProblems, type Check, type CheckContext, type CheckOutcome } from './types.js';
 
 function describe(p: AttachedPolicy): string {
@@ -38,6 +46,97 @@ function resolve(p: AttachedPolicy): EvaluatedPolicy {
   return { ...base, opaque: `the scanned input does not define ${arn}` };
 }
 
+/** Every required action judged against the policies, as the role's own evaluation gives it. */
+function evaluateRequired(
+  requirement: RequirementSet,
+  identity: readonly EvaluatedPolicy[],
+  boundary: EvaluatedPolicy | undefined,
+): TracedVerdict[] {
+  // Actions Veeam needs only under a condition are checked against that condition (issue 6).
+  return requirement.actions.map((action) => {
+    const condition = requiredCondition(requirement, action);
+    return traceAction(action, identity, boundary, condition && conditionTests(condition));
+  });
+}
+
+/** A verdict to reuse: with the location taken from the role's own policy at `index`, if any. */
+interface Reusable {
+  verdict: ActionVerdict;
+  at?: { index: number; statement: boolean };
+}
+
+const judged = new WeakMap<RequirementSet, Map<string, Reusable[]>>();
+const MAX_JUDGED = 1_000;
+
+/**
+ * The verdicts on every required action, judged once per distinct set of policies (issue 16): the
+ * roles of a fleet attach copies of the same documents (src/model/document-origin.ts) and the
+ * same AWS-managed ones. The key holds all that the verdict texts name (labels, unreadable
+ * reasons, the file and line a copied document sits at); locations are the role's own again.
+ */
+export function requiredVerdicts(
+  requirement: RequirementSet,
+  identity: readonly EvaluatedPolicy[],
+  boundary: EvaluatedPolicy | undefined,
+): ActionVerdict[] {
+  const policies = boundary ? [...identity, boundary] : identity;
+  let known = judged.get(requirement);
+  if (!known) judged.set(requirement, (known = new Map()));
+  const key = evaluationKey(policies, identity.length);
+  const found = known.get(key);
+  if (found)
+    return found.map((r) => (r.at ? { ...r.verdict, location: locationAt(policies, r.at) } : r.verdict));
+  const traced = evaluateRequired(requirement, identity, boundary);
+  // Sets that never repeat (every role its own documents) must not grow without bound.
+  if (known.size >= MAX_JUDGED) known.clear();
+  known.set(
+    key,
+    traced.map(({ verdict, locatedBy }) =>
+      // A statement of a document of its own (not a copy) keeps its location: the key names it.
+      locatedBy && (!locatedBy.statement || copied(policies[locatedBy.index]!.document))
+        ? { verdict, at: locatedBy }
+        : { verdict },
+    ),
+  );
+  return traced.map((t) => t.verdict);
+}
+
+function copied(document: PolicyDocument | undefined): boolean {
+  return document !== undefined && originOf(document) !== undefined;
+}
+
+function locationAt(policies: readonly EvaluatedPolicy[], at: NonNullable<Reusable['at']>) {
+  const policy = policies[at.index]!;
+  // Every location in a copied document is the one it was moved to.
+  return at.statement ? originOf(policy.document!)!.at : policy.location;
+}
+
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+
+function idOf(value: object): number {
+  let id = ids.get(value);
+  if (id === undefined) ids.set(value, (id = nextId++));
+  return id;
+}
+
+/** What the verdicts on a set of policies depend on, locations of copied documents aside. */
+function evaluationKey(policies: readonly EvaluatedPolicy[], identityCount: number): string {
+  return JSON.stringify([
+    identityCount,
+    ...policies.map((p) => {
+      const document = p.document;
+      const origin = document && originOf(document);
+      const content = origin
+        ? ['copy', idOf(origin.origin), origin.at.file, origin.at.line]
+        : document
+          ? ['own', idOf(document)]
+          : null;
+      return [p.label, p.opaque ?? null, content];
+    }),
+  ]);
+}
+
 function list(actions: readonly ActionVerdict[]): string {
   return actions.map((a) => a.action).join(', ');
 }
@@ -52,11 +151,7 @@ export const permissionsCheck: Check = {
     const { requirement } = context;
     const identity = shape.policies.map(toEvaluated);
     const boundary = shape.permissionsBoundary ? toEvaluated(shape.permissionsBoundary) : undefined;
-    // Actions Veeam needs only under a condition are checked against that condition (issue 6).
-    let verdicts = requirement.actions.map((action) => {
-      const condition = requiredCondition(requirement, action);
-      return evaluateActions([action], identity, boundary, condition && conditionTests(condition))[0]!;
-    });
+    let verdicts = requiredVerdicts(requirement, identity, boundary);
     if (!shape.complete.policies) {
       // The input does not show every policy of the role: what is not granted may be granted elsewhere.
       verdicts = verdicts.map((v) =>

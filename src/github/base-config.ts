@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { defaultConfigPath } from '../config.js';
 import { InputError, ServiceError } from '../model/errors.js';
-import type { Octokit, Repo } from './octokit.js';
+import { connect, type GitHubClient } from './lazy-client.js';
+import type { Repo } from './octokit.js';
 import { causeOf, describe, statusOf } from './refusal.js';
 
 export interface ConfigRequest extends Repo {
@@ -29,7 +28,10 @@ export interface TrustedConfig {
  * The config a pull request cannot tamper with: on pull requests, the file at the base commit (see
  * readTrustedFileAtBase); on other events, the checked-out file.
  */
-export async function readTrustedConfig(octokit: Octokit, request: ConfigRequest): Promise<TrustedConfig> {
+export async function readTrustedConfig(
+  octokit: GitHubClient,
+  request: ConfigRequest,
+): Promise<TrustedConfig> {
   const configPath = request.input || defaultConfigPath;
   const local = await readFile(path.resolve(request.workspace, configPath), 'utf8').catch(() => undefined);
   if (!request.baseSha) {
@@ -66,7 +68,7 @@ export interface BaseCommit extends Repo {
  * default because GitHub had a bad minute. `what` names the file in that message ('config', 'baseline').
  */
 export async function readTrustedFileAtBase(
-  octokit: Octokit,
+  octokit: GitHubClient,
   base: BaseCommit,
   filePath: string,
   what: string = filePath,
@@ -74,7 +76,9 @@ export async function readTrustedFileAtBase(
   const local = await gitShowAtBase(base, filePath);
   if (local) return local.text;
   try {
-    const { data } = await octokit.rest.repos.getContent({
+    const { data } = await (
+      await connect(octokit)
+    ).rest.repos.getContent({
       owner: base.owner,
       repo: base.repo,
       path: filePath,
@@ -95,12 +99,19 @@ export async function readTrustedFileAtBase(
   }
 }
 
-const git = promisify(execFile);
+/** git, with node:child_process loaded only by a run that asks it something (start-up, issue 16). */
+async function git(args: string[], options: { cwd: string; maxBuffer: number }): Promise<{ stdout: string }> {
+  const [{ execFile }, { promisify }] = await Promise.all([
+    import('node:child_process'),
+    import('node:util'),
+  ]);
+  return promisify(execFile)('git', args, options);
+}
 
 /** The file at the base commit from the checkout; undefined when git does not have that commit. */
 async function gitShowAtBase(base: BaseCommit, filePath: string): Promise<{ text?: string } | undefined> {
   const run = async (...args: string[]) =>
-    (await git('git', args, { cwd: base.workspace, maxBuffer: 16 * 1024 * 1024 })).stdout;
+    (await git(args, { cwd: base.workspace, maxBuffer: 16 * 1024 * 1024 })).stdout;
   const commit = await run('cat-file', '-e', `${base.baseSha}^{commit}`).then(
     () => base.baseSha,
     () => mergeBase(run, base.headSha),
@@ -138,7 +149,7 @@ export type TrustedFile = { text?: string } | { unreadable: string };
  * checkout on other events. `text` is undefined when the file does not exist there.
  */
 export async function readTrustedFile(
-  octokit: Octokit,
+  octokit: GitHubClient,
   request: Omit<ConfigRequest, 'input'>,
   filePath: string,
   what: string = filePath,

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+import { ServiceError } from '../model/errors.js';
 import type { Repo } from './octokit.js';
 
 /** The parts of the workflow run the action needs, read once from the runner's environment. */
@@ -53,4 +56,25 @@ export function runContext(
         : undefined,
     workflowJob: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join(' / '),
   };
+}
+
+/**
+ * The event payload (GITHUB_EVENT_PATH), read as @actions/github's Context reads it: none without the
+ * variable; a path that does not exist is said on stdout and gives an empty payload. A file that cannot
+ * be read or parsed fails the step with one line (through @actions/github it threw on import).
+ */
+export function readEventPayload(env: NodeJS.ProcessEnv): { pull_request?: PullRequestPayload } {
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return {};
+  if (!existsSync(file)) {
+    process.stdout.write(`GITHUB_EVENT_PATH ${file} does not exist${EOL}`);
+    return {};
+  }
+  try {
+    return JSON.parse(readFileSync(file, { encoding: 'utf8' })) as { pull_request?: PullRequestPayload };
+  } catch (error) {
+    throw new ServiceError(
+      `could not read the event payload GITHUB_EVENT_PATH ${file} (${error instanceof Error ? error.message : String(error)}): re-run the job`,
+    );
+  }
 }

@@ -20,6 +20,8 @@ export interface ClientOptions {
   /** Default: GITHUB_API_URL, as @actions/github reads it. */
   baseUrl?: string;
   now?: () => number;
+  /** When the api-timeout budget began (default: now); a client built at its first request passes the run's start. */
+  startedAt?: number;
   /** Where waits for rate limits are told (the action log). */
   log?: (line: string) => void;
 }
@@ -36,7 +38,7 @@ export function createGitHubClient(token: string, options: ClientOptions): Octok
   const now = options.now ?? Date.now;
   const backoffMs = options.backoffMs ?? 1000;
   const budget: ApiBudget = {
-    deadline: now() + options.timeoutSeconds * 1000,
+    deadline: (options.startedAt ?? now()) + options.timeoutSeconds * 1000,
     seconds: options.timeoutSeconds,
     backoffMs,
     now,
@@ -76,10 +78,4 @@ export function createGitHubClient(token: string, options: ClientOptions): Octok
     retry,
     throttling,
   );
-}
-
-/** The backoff unit from the environment (tests run the bundle with a few ms); default 1 s. */
-export function backoffFromEnv(env: NodeJS.ProcessEnv): number | undefined {
-  const ms = Number(env.VEEAM_IAM_GATE_BACKOFF_MS);
-  return Number.isFinite(ms) && ms > 0 ? ms : undefined;
 }

@@ -6,7 +6,7 @@ import { shouldCreateComment, touchesScannedInput } from './comment-mode.js';
 import { publishCheckRun } from './check-run.js';
 import { tokenAuthor, upsertStickyComment } from './comment.js';
 import type { RunContext } from './event.js';
-import type { Octokit } from './octokit.js';
+import { connect, type GitHubClient } from './lazy-client.js';
 import { describe, type Refusals } from './refusal.js';
 
 export const checkRunName = 'veeam-iam-gate';
@@ -38,7 +38,7 @@ export interface Published {
 
 /** The check run (every annotation) and the sticky PR comment; refusals are recorded, not thrown. */
 export async function publishToGitHub(
-  octokit: Octokit,
+  octokit: GitHubClient,
   request: PublishRequest,
   refusals: Refusals,
 ): Promise<Published> {
@@ -51,8 +51,8 @@ export async function publishToGitHub(
   if (request.checkRun && context.headSha) {
     const headSha = context.headSha;
     try {
-      const id = await refusals.attempt('the check run', () =>
-        publishCheckRun(octokit, {
+      const id = await refusals.attempt('the check run', async () =>
+        publishCheckRun(await connect(octokit), {
           ...context.repo,
           name: checkRunName,
           headSha,
@@ -83,8 +83,9 @@ export async function publishToGitHub(
           return changed === undefined || touchesScannedInput(changed, request.paths, request.configFile);
         },
       });
-      await refusals.attempt('the pull request comment', async () =>
-        upsertStickyComment(octokit, {
+      await refusals.attempt('the pull request comment', async () => {
+        const client = await connect(octokit);
+        return upsertStickyComment(client, {
           ...context.repo,
           issueNumber: pullRequest.number,
           marker: keyedMarker(commentKey),
@@ -96,9 +97,9 @@ export async function publishToGitHub(
             commentKey,
           }),
           create,
-          author: await tokenAuthor(octokit, request.token),
-        }),
-      );
+          author: await tokenAuthor(client, request.token),
+        });
+      });
     } catch (error) {
       problems.push(describe(error));
     }

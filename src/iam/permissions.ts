@@ -30,7 +30,7 @@ interface Tally {
   allowMaybe: string[];
   partial: string[];
   /** `on`: the resources a resource-scoped Deny hits, when it is not all of them. */
-  deny?: { by: string; location: SourceLocation; on?: string };
+  deny?: { by: string; location: SourceLocation; policy: EvaluatedPolicy; on?: string };
   denyMaybe: string[];
 }
 
@@ -66,10 +66,10 @@ function tallyStatement(
   if (effect === 'invalid') return;
   const covers = coversAction(st, action);
   if (covers === 'no') return;
-  const what = `${describeStatement(st)} in ${policy.label}`;
   if (effect === 'unresolved') {
-    t.allowMaybe.push(`${what} has an Effect that cannot be resolved`);
-    t.denyMaybe.push(`${what} has an Effect that cannot be resolved`);
+    const message = `${what(st, policy)} has an Effect that cannot be resolved`;
+    t.allowMaybe.push(message);
+    t.denyMaybe.push(message);
     return;
   }
   const { scope, on, doubt } = actionResourceScope(st, effect, action);
@@ -77,33 +77,54 @@ function tallyStatement(
   // An Allow under a condition the required one implies is as good as unconditional for it.
   const conditional =
     isConditional(st) && !(effect === 'Allow' && required !== undefined && conditionImplied(st, required));
-  const open = [...unresolvedReasons(st.action), ...unresolvedReasons(st.notAction)];
   const certain = covers === 'yes' && scope === 'all' && !conditional;
-  const why = (): string =>
-    conditional
-      ? required
-        ? `${what} applies only under a Condition that the required one does not imply`
-        : `${what} applies only under a Condition`
-      : scope === 'maybe' && doubt
-        ? `${what}: ${doubt}`
-        : scope === 'maybe'
-          ? `${what} has a Resource that cannot be resolved (${[...unresolvedReasons(st.resource), ...unresolvedReasons(st.notResource)].join('; ')})`
-          : `${what} has an Action that cannot be resolved (${open.join('; ')})`;
+  // Messages are built only when kept: most statements repeat a grant an earlier one made, and
+  // this runs for every required action × statement of every role (issue 16: most of the run's
+  // allocations were these strings).
   if (effect === 'Allow') {
-    if (certain) t.allow ??= { by: what, location: st.location };
+    if (certain) t.allow ??= { by: what(st, policy), location: st.location };
     else if (scope === 'some' && !conditional) {
-      const where = st.resource
-        ? `only on ${st.resource.join(', ')}`
-        : `on everything but ${st.notResource?.join(', ')}`;
-      if (covers === 'yes') t.partial.push(`${what} grants it ${where}, not on "*"`);
-      else t.allowMaybe.push(why());
-    } else t.allowMaybe.push(why());
+      if (covers === 'yes') {
+        const where = st.resource
+          ? `only on ${st.resource.join(', ')}`
+          : `on everything but ${st.notResource?.join(', ')}`;
+        t.partial.push(`${what(st, policy)} grants it ${where}, not on "*"`);
+      } else t.allowMaybe.push(why(st, policy, conditional, scope, doubt, required));
+    } else t.allowMaybe.push(why(st, policy, conditional, scope, doubt, required));
   } else {
-    if (certain) t.deny ??= { by: what, location: st.location, ...(on ? { on } : {}) };
+    if (certain) t.deny ??= { by: what(st, policy), location: st.location, policy, ...(on ? { on } : {}) };
     else if (scope === 'some')
-      t.denyMaybe.push(`${what} denies it on some resources (${st.resource?.join(', ')})`);
-    else t.denyMaybe.push(why().replace(' applies', ' denies it'));
+      t.denyMaybe.push(`${what(st, policy)} denies it on some resources (${st.resource?.join(', ')})`);
+    else
+      t.denyMaybe.push(
+        why(st, policy, conditional, scope, doubt, required).replace(' applies', ' denies it'),
+      );
   }
+}
+
+/** The statement and its policy, as messages name them. */
+function what(st: Statement, policy: EvaluatedPolicy): string {
+  return `${describeStatement(st)} in ${policy.label}`;
+}
+
+/** Why a statement that bears on the action may, but need not, decide it. */
+function why(
+  st: Statement,
+  policy: EvaluatedPolicy,
+  conditional: boolean,
+  scope: string,
+  doubt: string | undefined,
+  required?: readonly ConditionTest[],
+): string {
+  if (conditional)
+    return required
+      ? `${what(st, policy)} applies only under a Condition that the required one does not imply`
+      : `${what(st, policy)} applies only under a Condition`;
+  if (scope === 'maybe' && doubt) return `${what(st, policy)}: ${doubt}`;
+  if (scope === 'maybe')
+    return `${what(st, policy)} has a Resource that cannot be resolved (${[...unresolvedReasons(st.resource), ...unresolvedReasons(st.notResource)].join('; ')})`;
+  const open = [...unresolvedReasons(st.action), ...unresolvedReasons(st.notAction)];
+  return `${what(st, policy)} has an Action that cannot be resolved (${open.join('; ')})`;
 }
 
 function deniedBy(deny: NonNullable<Tally['deny']>): string {
@@ -123,38 +144,66 @@ export function evaluateActions(
   boundary?: EvaluatedPolicy,
   required?: readonly ConditionTest[],
 ): ActionVerdict[] {
-  return actions.map((action) => {
-    const t = tally(identity, action, true, required);
-    if (t.deny) return { action, state: 'missing', reason: deniedBy(t.deny), location: t.deny.location };
-    const b = boundary ? tally([boundary], action, false, required) : undefined;
-    if (b?.deny) {
-      return {
+  return actions.map((action) => traceAction(action, identity, boundary, required).verdict);
+}
+
+/**
+ * A verdict and where its location comes from: a statement of the policy at `index` of
+ * `[...identity, boundary]`, or (`statement: false`) that policy's own location.
+ */
+export interface TracedVerdict {
+  verdict: ActionVerdict;
+  locatedBy?: { index: number; statement: boolean };
+}
+
+/** evaluateActions for one action, saying which policy its location comes from (for reuse). */
+export function traceAction(
+  action: string,
+  identity: readonly EvaluatedPolicy[],
+  boundary?: EvaluatedPolicy,
+  required?: readonly ConditionTest[],
+): TracedVerdict {
+  const t = tally(identity, action, true, required);
+  if (t.deny)
+    return {
+      verdict: { action, state: 'missing', reason: deniedBy(t.deny), location: t.deny.location },
+      locatedBy: { index: identity.indexOf(t.deny.policy), statement: true },
+    };
+  const b = boundary ? tally([boundary], action, false, required) : undefined;
+  if (b?.deny) {
+    return {
+      verdict: {
         action,
         state: 'missing',
         reason: `${deniedBy(b.deny)} (permissions boundary)`,
         location: b.deny.location,
-      };
-    }
-    if (!t.allow && t.allowMaybe.length === 0) {
-      return { action, state: 'missing', reason: t.partial[0] ?? 'no policy allows it' };
-    }
-    if (b && !b.allow && b.allowMaybe.length === 0) {
-      return {
+      },
+      locatedBy: { index: identity.length, statement: true },
+    };
+  }
+  if (!t.allow && t.allowMaybe.length === 0) {
+    return { verdict: { action, state: 'missing', reason: t.partial[0] ?? 'no policy allows it' } };
+  }
+  if (b && !b.allow && b.allowMaybe.length === 0) {
+    return {
+      verdict: {
         action,
         state: 'missing',
         reason: b.partial[0] ?? `the permissions boundary (${boundary!.label}) does not allow it`,
         location: boundary!.location,
-      };
-    }
-    const doubts = [
-      ...(t.allow ? [] : t.allowMaybe),
-      ...t.denyMaybe,
-      ...(b && !b.allow ? b.allowMaybe : []),
-      ...(b ? b.denyMaybe : []),
-    ];
-    if (doubts.length === 0) return { action, state: 'granted', reason: `allowed by ${t.allow!.by}` };
-    return { action, state: 'unproven', reason: doubts[0]! };
-  });
+      },
+      locatedBy: { index: identity.length, statement: false },
+    };
+  }
+  const doubts = [
+    ...(t.allow ? [] : t.allowMaybe),
+    ...t.denyMaybe,
+    ...(b && !b.allow ? b.allowMaybe : []),
+    ...(b ? b.denyMaybe : []),
+  ];
+  if (doubts.length === 0)
+    return { verdict: { action, state: 'granted', reason: `allowed by ${t.allow!.by}` } };
+  return { verdict: { action, state: 'unproven', reason: doubts[0]! } };
 }
 
 /** One required action with every statement that bears on it (`--explain`). */

@@ -49,12 +49,13 @@ export function hiddenCounts(annotations: readonly Annotation[]): Record<Annotat
   };
 }
 
-// The runner splits a command at '::' and its properties at ',' and '=': escape as @actions/core does.
-function escapeData(text: string): string {
+// The runner splits a command at '::' and its properties at ',' and '=': escape as @actions/core does
+// (src/github/runner.ts issues its other workflow commands with these two).
+export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-function escapeProperty(text: string): string {
+export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ec2Trust, parsePlan, plan, role } from './helpers.js';
+import { planCoveredRoots } from '../../../src/parsers/terraform-plan/index.js';
+import { ec2Trust, fixtureDir, parsePlan, parseText, plan, readFixture, role } from './helpers.js';
 
 /** The repository of issue 11: two roots declaring the same role, and a plan kept apart from both. */
 const worker = [
@@ -76,3 +78,69 @@ describe('a plan maps to its own root only', () => {
     expect(parsed.terraformRoots).toEqual(['infra']);
   });
 });
+
+// Issue 16: a sharded scan asks only which roots the plans of other shards cover. The answer must
+// be the full parse's, for every way a plan maps (or fails to map) to a root.
+describe('the roots a plan covers, without building its roles', () => {
+  const stageText = JSON.stringify(stagePlan);
+  const treeCases = [
+    ['beside its root', 'envs/dev/plan.json', {}],
+    ['apart from two roots declaring it', 'plans/stage.json', {}],
+    [
+      'mapped in the config',
+      'plans/stage.json',
+      { terraformPlans: [{ plan: 'plans/stage.json', root: 'envs/prod' }] },
+    ],
+    [
+      'mapped to a root that does not declare it',
+      'plans/stage.json',
+      { terraformPlans: [{ plan: 'plans/stage.json', root: 'envs/qa' }] },
+    ],
+    ['a plan with a BOM beside its root', 'envs/dev/plan.json', {}, `\uFEFF${stageText}`],
+    ['broken JSON beside its root', 'envs/dev/plan.json', {}, stageText.slice(0, -5)],
+    [
+      'a damaged section beside its root',
+      'envs/dev/plan.json',
+      {},
+      stageText.replace('"resource_changes":[', '"resource_changes":[,'),
+    ],
+    ['JSON that is not a plan', 'envs/dev/plan.json', {}, '{"format_version":"1.0","x":1}'],
+    [
+      'an empty configuration beside its root',
+      'envs/dev/plan.json',
+      {},
+      JSON.stringify({ ...stagePlan, configuration: {} }),
+    ],
+  ] as const;
+
+  it.each(treeCases)('%s: as the full parse', (_name, file, extra, text = stageText) => {
+    const ctx = context(file, extra);
+    const full = terraformRootsOf(text, ctx);
+    expect(planCoveredRoots(text, { parameters: {}, ...ctx })).toEqual(full);
+  });
+
+  it('finds a root at all in these cases (the comparison is not of empty answers only)', () => {
+    expect(planCoveredRoots(stageText, { parameters: {}, ...context('envs/dev/plan.json') })).toEqual([
+      'envs/dev',
+    ]);
+  });
+
+  const fixtures = readdirSync(fixtureDir).filter((f) => f.endsWith('.json'));
+  it.each(fixtures)('fixture %s beside a root that declares its resources: as the full parse', (name) => {
+    const text = readFixture(name);
+    // A root declaring every resource of the root module, so that the plan maps to it.
+    const full = parseText(text, { file: 'infra/plan.json' });
+    const blocks = full.roles.map((r) => `resource "aws_iam_role" "${r.key.split('.').pop()}" {}`).join('\n');
+    const files: Record<string, string> = { 'infra/main.tf': blocks, 'infra/plan.json': '' };
+    const ctx = { file: 'infra/plan.json', files: Object.keys(files), readFile: (p: string) => files[p] };
+    expect(planCoveredRoots(text, { parameters: {}, ...ctx })).toEqual(terraformRootsOf(text, ctx));
+  });
+});
+
+function terraformRootsOf(text: string, ctx: object): string[] {
+  try {
+    return parseText(text, ctx).terraformRoots ?? [];
+  } catch {
+    return []; // not recognised as a plan
+  }
+}

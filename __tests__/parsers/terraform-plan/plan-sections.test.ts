@@ -2,11 +2,8 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexPlan } from '../../../src/parsers/terraform-plan/plan.js';
-import {
-  arrayElements,
-  readPlanJson,
-  topLevelSections,
-} from '../../../src/parsers/terraform-plan/plan-sections.js';
+import { readPlanJson } from '../../../src/parsers/terraform-plan/plan-sections.js';
+import { arrayElements, topLevelSections } from '../../../src/parsers/json-sections.js';
 import type { Json } from '../../../src/parsers/terraform/records.js';
 import { fixtureDir, readFixture } from './helpers.js';
 

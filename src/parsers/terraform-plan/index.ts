@@ -5,7 +5,7 @@ import type { ParseContext, ParsedFile, Parser } from '../types.js';
 import { isPlanObject, looksLikePlanText } from './detect.js';
 import { LineCounter } from './line-counter.js';
 import type { Instance } from './plan.js';
-import { indexPlan } from './plan.js';
+import { indexPlan, rootConfig } from './plan.js';
 import { planLines } from './plan-lines.js';
 import { readPlanJson } from './plan-sections.js';
 import { buildRoles } from '../terraform/link.js';
@@ -60,6 +60,25 @@ export const terraformPlanParser: Parser = {
     return parsed;
   },
 };
+
+/**
+ * The Terraform roots a plan covers, exactly as `terraformPlanParser.parse(…).terraformRoots` gives
+ * them, without building the plan's roles: a sharded scan asks this of the plans other shards
+ * check (issue 16). The plan is still read and checked as JSON whole, so a plan that does not
+ * parse covers nothing here either.
+ */
+export function planCoveredRoots(text: string, context: ParseContext): string[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let plan: unknown;
+  try {
+    plan = readPlanJson(body);
+  } catch {
+    return [];
+  }
+  if (!isPlanObject(plan)) return [];
+  const root = tfLocator(context, rootConfig(plan))?.root;
+  return root === undefined ? [] : [root];
+}
 
 /** V8 names the offset ("at position 123", newer: "(line 4 column 7)"); the end for truncation. */
 function jsonError(text: string, file: string, error: unknown): FileError {

@@ -122,13 +122,12 @@ export function indexPlan(plan: Json): PlanIndex {
       else childModules.set(parent, [m]);
     }
   }
-  const configuration = asObject(plan['configuration']);
-  return {
-    instances,
-    byResource,
-    childModules,
-    root: moduleConfig(asObject(configuration?.['root_module'])),
-  };
+  return { instances, byResource, childModules, root: rootConfig(plan) };
+}
+
+/** The root module's configuration (resources, module calls, outputs) as the plan gives it. */
+export function rootConfig(plan: Json): ModuleConfig {
+  return moduleConfig(asObject(asObject(plan['configuration'])?.['root_module']));
 }
 
 function moduleConfig(module: Json | undefined): ModuleConfig {

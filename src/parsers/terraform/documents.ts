@@ -1,3 +1,4 @@
+import { recordOrigin } from '../../model/document-origin.js';
 import type { SourceLocation } from '../../model/location.js';
 import type { PolicyDocument } from '../../model/policy.js';
 import type { InputRole } from '../../model/value.js';
@@ -25,9 +26,17 @@ export function fromJsonText(
   location: SourceLocation,
 ): PolicyDocument {
   const known = context.documents.get(text);
-  if (known) return relocated(known.document, known.location, location);
+  if (known) {
+    const copy = relocated(known.document, known.location, location);
+    // The evaluator judges the origin once for every copy (src/checks/permissions.ts).
+    recordOrigin(copy, known.document, location);
+    return copy;
+  }
   const document = readJsonText(context, text, location);
-  if (relocatable(document)) context.documents.set(text, { document, location });
+  if (relocatable(document)) {
+    context.documents.set(text, { document, location });
+    recordOrigin(document, document, location);
+  }
   return document;
 }
 
