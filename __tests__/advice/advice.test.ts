@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { actionCatalogue, adviceFails, adviseRole } from '../../src/advice/index.js';
-import { closestAction, expandAction, isKnownAction } from '../../src/advice/catalogue.js';
+import {
+  allActionsLower,
+  catalogueSize,
+  closestAction,
+  expandAction,
+  isKnownAction,
+} from '../../src/advice/catalogue.js';
+import { readDataFile } from '../../src/iam/data-files.js';
 import { combinedRequirements, requirementSets } from '../../src/requirements/index.js';
 import { allow, role, type RoleSpec } from '../helpers/roles.js';
 import { compliant } from '../requirements/compliant.js';
@@ -53,6 +60,39 @@ describe('action catalogue', () => {
     ['ssm:CompletelyDifferentThing', undefined],
   ])('suggests %s → %s', (typo, suggestion) => {
     expect(closestAction(typo)).toBe(suggestion);
+  });
+
+  // Services are indexed on first use (issue 16): the answers are those of the whole catalogue
+  // listed and indexed at once, as it was read before.
+  describe('read service by service, it answers as the whole catalogue indexed at once', () => {
+    const data = JSON.parse(readDataFile('actions.json')) as { services: Record<string, string> };
+    const all = Object.entries(data.services).flatMap(([prefix, names]) =>
+      names.split(' ').map((n) => `${prefix}:${n}`),
+    );
+    const known = new Set(all.map((a) => a.toLowerCase()));
+    it('has the same size, order and lower-cased list', () => {
+      expect(catalogueSize()).toBe(all.length);
+      expect([...expandAction('*')]).toEqual(all);
+      expect([...allActionsLower()]).toEqual(all.map((a) => a.toLowerCase()));
+    });
+    it('knows every action, in any case, and nothing else', () => {
+      for (const a of all) {
+        expect(isKnownAction(a)).toBe(true);
+        expect(isKnownAction(a.toUpperCase())).toBe(true);
+      }
+    });
+    it.each([
+      'ssm:GetParameterz',
+      'ssm',
+      'ssm:',
+      ':GetParameter',
+      'ssm:GetParameter:x',
+      'nosuch:GetParameter',
+      '',
+      'SSM:GETPARAMETER',
+    ])('known(%j) as in the whole catalogue', (name) => {
+      expect(isKnownAction(name)).toBe(known.has(name.toLowerCase()));
+    });
   });
 });
 
@@ -235,5 +275,30 @@ describe('advice memoised per Action list (issue 16)', () => {
     expect(adviseRole(first, v11).map((w) => w.code)).toEqual(
       expect.arrayContaining(['least-privilege', 'unknown-action']),
     );
+  });
+
+  // Lists written out in each template are equal in text, not shared: keyed by their text too.
+  const unknownNames = (actions: string[], key: string) =>
+    codes({ key, inline: [allow(actions)] }, v11, 'unknown-action').map(
+      (w) => /'([^']*)'/.exec(w.message)![1],
+    );
+  it.each<[string, string[], string[]]>([
+    [
+      'the same typo in two lists',
+      ['ssm:GetParameterz', 'ec2:DescribeInstances'],
+      ['ssm:GetParameterz', 'ec2:DescribeInstances'],
+    ],
+    ['lists differing in one name', ['ssm:GetParameterz'], ['ssm:GetParameterx']],
+    [
+      'a name holding the key separator, and the names it joins',
+      ['ssm:Get\u0000ssm:Put', 'x'],
+      ['ssm:Get', 'ssm:Put', 'x'],
+    ],
+    ['the names first, then the one holding them', ['ssm:Getz', 'ssm:Putz'], ['ssm:Getz,ssm:Putz']],
+  ])('%s: each list gets its own warnings', (_name, a, b) => {
+    const wanted = (actions: string[]) => actions.filter((x) => !isKnownAction(x));
+    expect(unknownNames(a, 'A')).toEqual(wanted(a));
+    expect(unknownNames(b, 'B')).toEqual(wanted(b));
+    expect(unknownNames([...a], 'C')).toEqual(wanted(a));
   });
 });

@@ -1,4 +1,4 @@
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { FileError, Warning } from '../model/report.js';
@@ -49,7 +49,7 @@ export async function walk(
   const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
   const globs = options.exclude.map(pathGlob);
   const rootAbs = path.resolve(root);
-  const rootReal = await realpath(rootAbs).catch(() => rootAbs);
+  const rootReal = realpathOrUndefined(rootAbs) ?? rootAbs;
   const found: { file: FoundFile; real: string }[] = [];
   const errors: FileError[] = [];
   const warnings: Warning[] = [];
@@ -79,27 +79,35 @@ export async function walk(
     found.push({ file: { path: rel, absolute: abs, size, candidate }, real });
   };
 
-  const walkDir = async (abs: string, real: string, boundary: string): Promise<void> => {
+  // Synchronous calls: the walk is sequential anyway, and a promise per entry costs a thread-pool
+  // round trip (most of the walk's time over a tree of small templates).
+  const walkDir = (abs: string, real: string, boundary: string): void => {
     if (visitedDirs.has(real)) return;
     visitedDirs.add(real);
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = await readdir(abs);
+      entries = readdirSync(abs, { withFileTypes: true });
     } catch (error) {
       warnings.push({ code: 'unreadable-folder', message: `${relative(abs)}: ${describe(error)}` });
       return;
     }
-    names.sort(compare);
-    for (const name of names) {
+    entries.sort((a, b) => compare(a.name, b.name));
+    for (const entry of entries) {
+      const name = entry.name;
       if (neverWalked.has(name)) continue;
       const child = path.join(abs, name);
       const rel = relative(child);
       if (isExcluded(rel, globs)) continue;
-      let info = await lstat(child).catch(() => undefined);
-      if (!info) continue;
       let childReal = path.join(real, name);
+      // A folder needs no stat of its own; a file's size and anything else's type come from lstat.
+      if (entry.isDirectory()) {
+        walkDir(child, childReal, boundary);
+        continue;
+      }
+      let info = statOrUndefined(lstatSync, child);
+      if (!info) continue;
       if (info.isSymbolicLink()) {
-        const target = await realpath(child).catch(() => undefined);
+        const target = realpathOrUndefined(child);
         if (!target) continue; // a dangling link names nothing to check
         if (!isInside(target, rootReal) && !isInside(target, boundary)) {
           warnings.push({
@@ -108,21 +116,21 @@ export async function walk(
           });
           continue;
         }
-        info = await stat(child).catch(() => undefined);
+        info = statOrUndefined(statSync, child);
         if (!info) continue;
         childReal = target;
       }
-      if (info.isDirectory()) await walkDir(child, childReal, boundary);
+      if (info.isDirectory()) walkDir(child, childReal, boundary);
       else if (info.isFile()) addFile(child, childReal, info.size, false);
     }
   };
 
   for (const given of paths) {
     const abs = path.resolve(rootAbs, given);
-    const info = await stat(abs).catch(() => undefined);
+    const info = statOrUndefined(statSync, abs);
     if (!info) throw new InputError(`path not found: ${given}`);
-    const real = await realpath(abs);
-    if (info.isDirectory()) await walkDir(abs, real, real);
+    const real = realpathSync.native(abs);
+    if (info.isDirectory()) walkDir(abs, real, real);
     else if (info.isFile()) addFile(abs, real, info.size, true);
     else throw new InputError(`not a file or folder: ${given}`);
   }
@@ -149,6 +157,22 @@ export function compare(a: string, b: string): number {
 function isInside(target: string, folder: string): boolean {
   const rel = path.relative(folder, target);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+function statOrUndefined(read: (p: string) => Stats, p: string): Stats | undefined {
+  try {
+    return read(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function realpathOrUndefined(p: string): string | undefined {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return undefined;
+  }
 }
 
 function describe(error: unknown): string {

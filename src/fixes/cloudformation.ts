@@ -4,6 +4,7 @@ import type { SourceStyle } from '../model/role.js';
 import { missingStatements, statementJson, trustPolicyJson, trustStatementJson } from './statements.js';
 import { policyName, type FixNeed, type FixRequest } from './request.js';
 import { styleOf } from './style.js';
+import { yamlBlockText } from './yaml-block.js';
 
 const ref = (logicalId: string) => ({ Ref: logicalId });
 
@@ -61,6 +62,11 @@ export type YamlStyle = Pick<Required<SourceStyle>, 'shortTags' | 'indent' | 'in
 
 /** Plain data as a YAML block in the file's style (`{ Ref: X }` as `!Ref X` when it uses short tags). */
 export function yamlText(value: unknown, name: string | undefined, style: YamlStyle): string {
+  return yamlBlockText(value, name, style) ?? yamlDocumentText(value, name, style);
+}
+
+/** `yamlText` through a `yaml` Document: the definition, for what the hand-written writer leaves. */
+export function yamlDocumentText(value: unknown, name: string | undefined, style: YamlStyle): string {
   const double = style.quote === 'double';
   const doc = new Document(name === undefined ? [value] : { [name]: value });
   visit(doc, {

@@ -1,6 +1,7 @@
 import { getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import type { SourceLocation } from '../model/location.js';
 import type { LEntry, LMap, LNode, LScalar, LSeq, TreeLimits } from './located.js';
+import { plainValue } from './yaml-core-schema.js';
 
 /**
  * The fast YAML reader: js-yaml 5's flat event stream (offsets into the text, no node objects)
@@ -13,7 +14,7 @@ import type { LEntry, LMap, LNode, LScalar, LSeq, TreeLimits } from './located.j
  * of record and gives the errors. A differential test holds the two readers equal.
  */
 export function readYamlEvents(text: string, file: string, limits: TreeLimits): LNode[] | undefined {
-  if (unusualCharacters.test(text) || indentedMarker.test(text)) return undefined;
+  if (unusualCharacters.test(text) || (mayHoldMarker(text) && indentedMarker.test(text))) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: limits.maxDepth + 1 });
@@ -32,30 +33,16 @@ const unusualCharacters = /[\uFEFF\t]|\r(?!\n)/;
 /** js-yaml takes an indented `---` or `...` for a document marker; `yaml` does not. */
 const indentedMarker = /^ +(?:---|\.\.\.)(?:[ \r\n]|$)/m;
 
+/** The multi-line search above is slow on every file; most hold no `---` or `...` at all. */
+function mayHoldMarker(text: string): boolean {
+  return text.includes('---') || text.includes('...');
+}
+
 /** Thrown inside the builder to decline; never escapes `readYamlEvents`. */
 const decline = Symbol('decline');
 
 /** A tag the fast path keeps as written: CloudFormation short forms and other simple local tags. */
 const simpleLocalTag = /^![A-Za-z][A-Za-z0-9_.:-]*$/;
-
-/** Plain scalars starting with one of these may resolve to something other than a string. */
-const maybeNotString = /^[-+.0-9~nNtTfF]/;
-
-/** YAML 1.2 core schema, in the order and with the tests and conversions the `yaml` package uses. */
-function plainValue(s: string): LScalar['value'] {
-  if (s.length === 0) return null;
-  if (!maybeNotString.test(s)) return s;
-  if (/^(?:~|[Nn]ull|NULL)$/.test(s)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === 't' || s[0] === 'T';
-  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s))
-    return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity;
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
-  return s;
-}
 
 const PLAIN = 1;
 const SINGLE_QUOTED = 2;
@@ -217,6 +204,10 @@ class EventTreeBuilder {
       this.cursor = e.valueEnd;
     } else {
       start = this.blockHeader(tag ? e.tagEnd : this.cursor, e.valueStart);
+      // Keep chomping (`|+`) up to the end of the text: the two parsers count a last line of
+      // spaces without a line break differently.
+      if (/^.[1-9]?\+/.test(this.text.slice(start, start + 3)) && /^\s*$/.test(this.text.slice(e.valueEnd)))
+        throw decline;
       value = getScalarValue(this.text, e);
       this.cursor = e.valueEnd;
     }

@@ -105,8 +105,17 @@ export function linkRoles(
         resource.loc,
       );
     }
+    // Without assumptions a role's scope is the template's own: its resolved properties are shared
+    // by every role (each warning is said once per template either way).
     const makeScope = (assumed: Map<string, boolean>) =>
-      new Scope(template, parameters, forced ? new Map([...assumed, [forced, true]]) : assumed, diagnostics);
+      !forced && assumed.size === 0
+        ? base
+        : new Scope(
+            template,
+            parameters,
+            forced ? new Map([...assumed, [forced, true]]) : assumed,
+            diagnostics,
+          );
     const role = linkRole(resource, template, links, makeScope(new Map()), makeScope);
     if (role) roles.push(role);
   }

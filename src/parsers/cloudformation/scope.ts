@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import type { SourceLocation } from '../../model/location.js';
-import { get, type LMap, type LNode, type LUnresolved } from '../located.js';
+import { get, type LEntry, type LMap, type LNode, type LUnresolved } from '../located.js';
 import type { Diagnostics } from './diagnostics.js';
 import { argList, asIntrinsic, type Intrinsic } from './intrinsic.js';
 import type { Resource, Template } from './template.js';
@@ -55,21 +55,29 @@ export class Scope {
     if (depth > maxDepth) return unresolvedNode('value nested too deeply', node.loc);
     const call = asIntrinsic(node);
     if (call) return this.call(call, depth + 1);
+    // A collection with nothing to resolve inside is its own result (nothing mutates resolved
+    // nodes): copied only from the first entry or item that resolves to something else.
     if (node.kind === 'map') {
-      const entries = [];
-      for (const e of node.entries) {
+      let entries: LEntry[] | undefined;
+      for (let i = 0; i < node.entries.length; i++) {
+        const e = node.entries[i]!;
         const value = this.resolve(e.value, depth + 1);
-        if (value !== undefined) entries.push({ ...e, value });
+        if (value === e.value && !entries) continue;
+        entries ??= node.entries.slice(0, i);
+        if (value !== undefined) entries.push(value === e.value ? e : { ...e, value });
       }
-      return { ...node, entries };
+      return entries ? { ...node, entries } : node;
     }
     if (node.kind === 'seq') {
-      const items: LNode[] = [];
-      for (const item of node.items) {
+      let items: LNode[] | undefined;
+      for (let i = 0; i < node.items.length; i++) {
+        const item = node.items[i]!;
         const value = this.resolve(item, depth + 1);
+        if (value === item && !items) continue;
+        items ??= node.items.slice(0, i);
         if (value !== undefined) items.push(value);
       }
-      return { ...node, items };
+      return items ? { ...node, items } : node;
     }
     return node;
   }
