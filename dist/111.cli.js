@@ -424,7 +424,7 @@ function checksFor(requirement) {
         ...requirement.trustServices.map(trustServiceCheck),
         ...(requirement.trustAppliance ? [trustApplianceCheck] : []),
         ...(requirement.instanceProfile ? [instanceProfileCheck] : []),
-        permissions/* permissionsCheck */.p,
+        permissions/* permissionsCheck */.pW,
     ];
 }
 /** Open questions of the variant turn a fail (and, unless they can only add, a pass) into unknown. */
@@ -550,17 +550,176 @@ function evaluateRole(role, selection, options) {
 
 /***/ }),
 
-/***/ 4316:
+/***/ 605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ cloudFormationFix),
-/* harmony export */   p: () => (/* binding */ yamlText)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5097);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8534);
-/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8814);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Iz: () => (/* binding */ cloudFormationFix),
+  pS: () => (/* binding */ yamlText)
+});
+
+// UNUSED EXPORTS: yamlDocumentText
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/fixes/statements.ts
+var statements = __webpack_require__(5097);
+// EXTERNAL MODULE: ./src/fixes/request.ts
+var request = __webpack_require__(8534);
+// EXTERNAL MODULE: ./src/fixes/style.ts
+var fixes_style = __webpack_require__(8814);
+// EXTERNAL MODULE: ./src/parsers/yaml-core-schema.ts
+var yaml_core_schema = __webpack_require__(5741);
+;// CONCATENATED MODULE: ./src/fixes/yaml-block.ts
+
+/**
+ * A fix's YAML block written by hand, byte for byte as `yamlDocumentText` (the `yaml` package's
+ * Document) writes it: building a Document per failing role cost most of the fix time on large
+ * template trees (issue 16). It covers what fixes hold (mappings, lists and strings of printable
+ * ASCII) and returns undefined for anything else (numbers, multi-line or non-ASCII strings, keys
+ * over 1024 characters, an object written twice, which `yaml` would alias), which the caller then
+ * gives to `yaml`. A differential test holds the two writers equal.
+ *
+ * The layout it reproduces (`indent` spaces per level, lines of `lineWidth: 0` never folded):
+ * - a mapping's entries one per line at its indentation, `key: value` for a string, an empty list
+ *   or mapping (`[]`, `{}`) or a `!Ref`; `key:` then the block one level deeper otherwise, a list
+ *   two spaces less deep when sequences are not indented (`indentSeq: false`);
+ * - a list's items as `- item`, the item's further lines two spaces deeper than the dash;
+ * - `{ Ref: X }` as `!Ref X` when the file uses short tags; `Version` values always quoted.
+ */
+function yamlBlockText(value, name, style) {
+    const writer = new BlockWriter(style);
+    try {
+        return `${name === undefined ? writer.node([value], '') : writer.node({ [name]: value }, '')}\n`;
+    }
+    catch (e) {
+        if (e === unsupported)
+            return undefined;
+        throw e;
+    }
+}
+/** Thrown inside the writer for a value it leaves to `yaml`; never escapes `yamlBlockText`. */
+const unsupported = Symbol('unsupported');
+/** Printable ASCII: no line breaks, tabs, control or non-ASCII characters. */
+const printable = /^[\x20-\x7e]*$/;
+/**
+ * A string `yaml` does not write plain (its own test): an indicator first, `- `/`? ` or a lone
+ * `-`/`?`, `: ` or ` #` inside, a space or `:` at the end.
+ */
+const notPlain = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+/** `---` or `...` first: `yaml` may write a block scalar or quote by the indentation. */
+const documentMarker = /^(?:---|\.\.\.)/;
+class BlockWriter {
+    style;
+    step;
+    double;
+    /** Objects written so far: `yaml` writes an object met twice as an anchor and an alias. */
+    seen = new Set();
+    constructor(style) {
+        this.style = style;
+        this.step = ' '.repeat(style.indent);
+        this.double = style.quote === 'double';
+    }
+    /** A value at `indent` (the indentation of its lines after the first). */
+    node(value, indent) {
+        if (typeof value === 'string')
+            return this.scalar(value);
+        if (Array.isArray(value)) {
+            this.once(value);
+            return value.length ? this.items(value, indent) : '[]';
+        }
+        const map = this.mapping(value);
+        if (map.ref !== undefined)
+            return `!Ref ${this.scalar(map.ref)}`;
+        return map.keys.length ? this.entries(map, indent) : '{}';
+    }
+    items(list, indent) {
+        const inner = `${indent}  `;
+        return list.map((item) => `- ${this.node(item, inner)}`).join(`\n${indent}`);
+    }
+    entries(map, indent) {
+        return map.keys.map((key) => this.pair(key, map.object[key], indent)).join(`\n${indent}`);
+    }
+    /** A plain object's keys, or the target of `{ Ref: X }` written as a short tag. */
+    mapping(value) {
+        if (value === null || typeof value !== 'object')
+            throw unsupported;
+        const prototype = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null)
+            throw unsupported;
+        this.once(value);
+        const object = value;
+        const keys = Object.keys(object);
+        if (keys.some((key) => object[key] === undefined))
+            throw unsupported;
+        if (this.style.shortTags && keys.length === 1 && keys[0] === 'Ref') {
+            const target = object.Ref;
+            if (typeof target === 'string')
+                return { object, keys, ref: target };
+            // Any other scalar would be tagged too, but written by `yaml`'s number or boolean rules.
+            if (target === null || typeof target !== 'object')
+                throw unsupported;
+        }
+        return { object, keys };
+    }
+    pair(key, value, indent) {
+        const keyText = this.scalar(key);
+        if (keyText.length > 1024)
+            throw unsupported; // `yaml` writes an explicit `? key`
+        if (typeof value === 'string')
+            // The policy language version is a string: quoted as CloudFormation examples do.
+            return `${keyText}: ${key === 'Version' ? this.forcedQuote(value) : this.scalar(value)}`;
+        const inner = indent + this.step;
+        if (Array.isArray(value)) {
+            this.once(value);
+            if (!value.length)
+                return `${keyText}: []`;
+            // Not indented under the key: `yaml` takes two spaces off the list's indentation.
+            const at = !this.style.indentSequences && this.step.length >= 2 ? inner.substring(2) : inner;
+            return `${keyText}:\n${at}${this.items(value, at)}`;
+        }
+        const map = this.mapping(value);
+        if (map.ref !== undefined)
+            return `${keyText}: !Ref ${this.scalar(map.ref)}`;
+        if (!map.keys.length)
+            return `${keyText}: {}`;
+        return `${keyText}:\n${inner}${this.entries(map, inner)}`;
+    }
+    /** A string as `yaml` writes it outside flow collections: plain when it reads back as itself. */
+    scalar(s) {
+        if (!printable.test(s) || documentMarker.test(s))
+            throw unsupported;
+        if (notPlain.test(s) || typeof (0,yaml_core_schema/* plainValue */._)(s) !== 'string')
+            return this.quote(s);
+        return s;
+    }
+    /** `yaml`'s choice of quotes: the configured one, unless only the other avoids escapes. */
+    quote(s) {
+        if (this.double)
+            return JSON.stringify(s);
+        const single = s.includes("'");
+        return single && !s.includes('"') ? JSON.stringify(s) : singleQuoted(s);
+    }
+    /** A scalar whose quoting is set: single quotes, or double in a file that uses them. */
+    forcedQuote(s) {
+        if (!printable.test(s))
+            throw unsupported;
+        return this.double ? JSON.stringify(s) : singleQuoted(s);
+    }
+    once(value) {
+        if (this.seen.has(value))
+            throw unsupported;
+        this.seen.add(value);
+    }
+}
+function singleQuoted(s) {
+    return `'${s.replace(/'/g, "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/cloudformation.ts
+
 
 
 
@@ -577,11 +736,11 @@ function content(r, need) {
             value: {
                 Type: 'AWS::IAM::Policy',
                 Properties: {
-                    PolicyName: (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .policyName */ .ct)(r.requirement),
+                    PolicyName: (0,request/* policyName */.ct)(r.requirement),
                     Roles: [ref(key)],
                     PolicyDocument: {
                         Version: '2012-10-17',
-                        Statement: (0,_statements_js__WEBPACK_IMPORTED_MODULE_2__/* .missingStatements */ .d_)(r.requirement, r.missingActions).map(_statements_js__WEBPACK_IMPORTED_MODULE_2__/* .statementJson */ .mU),
+                        Statement: (0,statements/* missingStatements */.d_)(r.requirement, r.missingActions).map(statements/* statementJson */.mU),
                     },
                 },
             },
@@ -600,35 +759,39 @@ function content(r, need) {
             entry: 'resource',
             name: 'AssumeRolePolicyDocument',
             where: `Add this to ${key}.Properties`,
-            value: (0,_statements_js__WEBPACK_IMPORTED_MODULE_2__/* .trustPolicyJson */ .XX)(need.principals),
+            value: (0,statements/* trustPolicyJson */.XX)(need.principals),
         };
     }
     return {
         entry: 'item',
         where: `Add this statement to ${key}.Properties.AssumeRolePolicyDocument.Statement`,
-        value: (0,_statements_js__WEBPACK_IMPORTED_MODULE_2__/* .trustStatementJson */ .oZ)(need.principal),
+        value: (0,statements/* trustStatementJson */.oZ)(need.principal),
     };
 }
 /** Plain data as a YAML block in the file's style (`{ Ref: X }` as `!Ref X` when it uses short tags). */
 function yamlText(value, name, style) {
+    return yamlBlockText(value, name, style) ?? yamlDocumentText(value, name, style);
+}
+/** `yamlText` through a `yaml` Document: the definition, for what the hand-written writer leaves. */
+function yamlDocumentText(value, name, style) {
     const double = style.quote === 'double';
-    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(name === undefined ? [value] : { [name]: value });
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+    const doc = new dist/* Document */.yo(name === undefined ? [value] : { [name]: value });
+    (0,dist/* visit */.YR)(doc, {
         // Short tags when the file uses them: `{ Ref: X }` becomes `!Ref X`.
         Map(_, map) {
             const [only] = map.items;
-            if (!style.shortTags || map.items.length !== 1 || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(only?.key) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(only.value))
+            if (!style.shortTags || map.items.length !== 1 || !(0,dist/* isScalar */.jn)(only?.key) || !(0,dist/* isScalar */.jn)(only.value))
                 return;
             if (only.key.value !== 'Ref')
                 return;
-            const tagged = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5(only.value.value);
+            const tagged = new dist/* Scalar */.X5(only.value.value);
             tagged.tag = '!Ref';
             return tagged;
         },
         // The policy language version is a string: quote it as CloudFormation examples do.
         Pair(_, pair) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.value === 'Version' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.value))
-                pair.value.type = double ? yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE : yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE;
+            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'Version' && (0,dist/* isScalar */.jn)(pair.value))
+                pair.value.type = double ? dist/* Scalar */.X5.QUOTE_DOUBLE : dist/* Scalar */.X5.QUOTE_SINGLE;
         },
     });
     return doc.toString({
@@ -644,7 +807,7 @@ function jsonText(value, name, indent) {
 }
 /** A CloudFormation fix in the template's own syntax: YAML (short tags when used) or JSON. */
 function cloudFormationFix(r, need) {
-    const style = (0,_style_js__WEBPACK_IMPORTED_MODULE_3__/* .styleOf */ .V)(r.role);
+    const style = (0,fixes_style/* styleOf */.V)(r.role);
     const c = content(r, need);
     if (style.json) {
         return {
@@ -734,8 +897,8 @@ __webpack_require__.d(__webpack_exports__, {
   v: () => (/* reexport */ style/* sourceStyle */.v)
 });
 
-// EXTERNAL MODULE: ./src/fixes/cloudformation.ts
-var cloudformation = __webpack_require__(4316);
+// EXTERNAL MODULE: ./src/fixes/cloudformation.ts + 1 modules
+var cloudformation = __webpack_require__(605);
 // EXTERNAL MODULE: ./src/fixes/statements.ts
 var statements = __webpack_require__(5097);
 // EXTERNAL MODULE: ./src/fixes/request.ts
@@ -826,7 +989,7 @@ function fixFor(r) {
     if (!need)
         return undefined;
     if (r.role.source === 'cloudformation')
-        return (0,cloudformation/* cloudFormationFix */.I)(r, need);
+        return (0,cloudformation/* cloudFormationFix */.Iz)(r, need);
     if (r.role.source === 'terraform-plan')
         return (0,terraform/* terraformFix */.e)(r, need);
     if (r.role.source === 'terraform-source')
@@ -913,23 +1076,66 @@ function statementJson(st) {
 /* harmony export */   v: () => (/* binding */ sourceStyle)
 /* harmony export */ });
 const SHORT_TAG = /(^|[\s:[,-])!(Ref|Sub|GetAtt|Join|If|Select|Split|FindInMap|ImportValue|Base64|Equals|Not|And|Or|Condition|GetAZs|Cidr|Transform)\b/m;
-/** Reads how a source file is written: JSON or YAML, short tags, indentation unit. Pure. */
+/** Lines read for the indentation unit and the sequence style: a file's head shows both. */
+const linesRead = 2000;
+/**
+ * Reads how a source file is written: JSON or YAML, short tags, indentation unit. Pure.
+ * The indentation unit is the smallest indent of a line that is neither blank nor a comment;
+ * sequences are flat when a `key:` line is followed by a `- item` line at the same column. Lines
+ * are as `split(/\r?\n/)` gives them; read in one pass without splitting, as this runs on every
+ * file that defines a role.
+ */
 function sourceStyle(text) {
     const json = /^\s*[{[]/.test(text);
-    const lines = text.split(/\r?\n/, 2000).filter((l) => l.trim() !== '' && !/^\s*#/.test(l));
-    const indents = lines.map((l) => /^( *)/.exec(l)[1].length).filter((n) => n > 0);
-    const indent = indents.length ? Math.min(...indents) : 2;
+    let indent = Infinity;
+    let flat = false;
+    /** The previous kept line's indent when it ends with `:`, else -1. */
+    let keyIndent = -1;
+    let start = 0;
+    for (let piece = 0; piece < linesRead; piece++) {
+        const newline = text.indexOf('\n', start);
+        let end = newline === -1 ? text.length : newline;
+        if (end > start && newline !== -1 && text.charCodeAt(end - 1) === 13)
+            end--;
+        let p = start;
+        while (p < end && text.charCodeAt(p) === 32)
+            p++;
+        const spaces = p - start;
+        const first = p < end ? text.charCodeAt(p) : -1;
+        // Printable ASCII after the spaces decides at once; blank lines and other whitespace are rare.
+        const kept = first > 32 && first < 127 ? first !== 35 : keptSlowly(text.slice(start, end));
+        if (kept) {
+            if (spaces > 0 && spaces < indent)
+                indent = spaces;
+            if (spaces === keyIndent && first === 45 && text.charCodeAt(p + 1) === 32 && p + 1 < end)
+                flat = true;
+            keyIndent = endsWithColon(text, start, end) ? spaces : -1;
+        }
+        if (newline === -1)
+            break;
+        start = newline + 1;
+    }
     const style = { json, indent: indent >= 2 && indent <= 8 ? indent : 2 };
     if (!json) {
-        style.shortTags = SHORT_TAG.test(text);
-        // `key:` followed by `- item` at the same column: sequences are not indented.
-        const flat = lines.some((l, i) => {
-            const next = lines[i + 1];
-            return /:\s*$/.test(l) && next !== undefined && /^( *)- /.exec(next)?.[1] === /^( *)/.exec(l)[1];
-        });
+        style.shortTags = text.includes('!') && SHORT_TAG.test(text);
         style.indentSequences = !flat;
     }
     return style;
+}
+/** Neither blank nor a comment (`#` after any whitespace). */
+function keptSlowly(line) {
+    return line.trim() !== '' && !/^\s*#/.test(line);
+}
+/** Whether the line `text[start, end)` ends with `:` and then whitespace only (`/:\s*$/`). */
+function endsWithColon(text, start, end) {
+    let i = end - 1;
+    while (i >= start && isSpace(text.charCodeAt(i)))
+        i--;
+    return i >= start && text.charCodeAt(i) === 58;
+}
+/** JavaScript's `\s`. */
+function isSpace(code) {
+    return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
 }
 /** The style to write a fix in: the role's own when the parser recorded it, else from its file name. */
 function styleOf(role) {
@@ -1466,23 +1672,33 @@ class Scope {
         const call = asIntrinsic(node);
         if (call)
             return this.call(call, depth + 1);
+        // A collection with nothing to resolve inside is its own result (nothing mutates resolved
+        // nodes): copied only from the first entry or item that resolves to something else.
         if (node.kind === 'map') {
-            const entries = [];
-            for (const e of node.entries) {
+            let entries;
+            for (let i = 0; i < node.entries.length; i++) {
+                const e = node.entries[i];
                 const value = this.resolve(e.value, depth + 1);
+                if (value === e.value && !entries)
+                    continue;
+                entries ??= node.entries.slice(0, i);
                 if (value !== undefined)
-                    entries.push({ ...e, value });
+                    entries.push(value === e.value ? e : { ...e, value });
             }
-            return { ...node, entries };
+            return entries ? { ...node, entries } : node;
         }
         if (node.kind === 'seq') {
-            const items = [];
-            for (const item of node.items) {
+            let items;
+            for (let i = 0; i < node.items.length; i++) {
+                const item = node.items[i];
                 const value = this.resolve(item, depth + 1);
+                if (value === item && !items)
+                    continue;
+                items ??= node.items.slice(0, i);
                 if (value !== undefined)
                     items.push(value);
             }
-            return { ...node, items };
+            return items ? { ...node, items } : node;
         }
         return node;
     }
@@ -1978,7 +2194,11 @@ function linkRoles(template, parameters, diagnostics) {
             forced = resource.condition;
             diagnostics.warn('role-condition-default-false', `role '${resource.logicalId}' is created only when condition '${forced}' holds, which parameter defaults make false: checked as if it held`, resource.loc);
         }
-        const makeScope = (assumed) => new Scope(template, parameters, forced ? new Map([...assumed, [forced, true]]) : assumed, diagnostics);
+        // Without assumptions a role's scope is the template's own: its resolved properties are shared
+        // by every role (each warning is said once per template either way).
+        const makeScope = (assumed) => !forced && assumed.size === 0
+            ? base
+            : new Scope(template, parameters, forced ? new Map([...assumed, [forced, true]]) : assumed, diagnostics);
         const role = linkRole(resource, template, links, makeScope(new Map()), makeScope);
         if (role)
             roles.push(role);
@@ -3277,6 +3497,7 @@ function parseBounded(parser, text, context) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ planCoveredRoots),
   r: () => (/* binding */ terraformPlanParser)
 });
 
@@ -3429,13 +3650,11 @@ function indexPlan(plan) {
                 childModules.set(parent, [m]);
         }
     }
-    const configuration = asObject(plan['configuration']);
-    return {
-        instances,
-        byResource,
-        childModules,
-        root: moduleConfig(asObject(configuration?.['root_module'])),
-    };
+    return { instances, byResource, childModules, root: rootConfig(plan) };
+}
+/** The root module's configuration (resources, module calls, outputs) as the plan gives it. */
+function rootConfig(plan) {
+    return moduleConfig(asObject(asObject(plan['configuration'])?.['root_module']));
 }
 function moduleConfig(module) {
     const config = { resources: new Map(), calls: new Map(), outputs: new Map() };
@@ -3563,6 +3782,8 @@ function decode(raw) {
     }
 }
 
+// EXTERNAL MODULE: ./src/parsers/json-sections.ts
+var json_sections = __webpack_require__(7477);
 ;// CONCATENATED MODULE: ./src/parsers/terraform-plan/plan-sections.ts
 /**
  * The plan JSON read section by section (issue 16): a plan repeats every resource in
@@ -3577,6 +3798,7 @@ function decode(raw) {
  * not expect, a slice that does not parse) the whole text goes through `JSON.parse`, which gives
  * exactly the result, or the error with its position, that a plain parse gives.
  */
+
 /** Top-level sections the plan reader uses (src/parsers/terraform-plan/plan.ts, detect.ts). */
 const usedSections = new Set([
     'format_version',
@@ -3593,7 +3815,7 @@ const changeKeys = ['address', 'mode', 'type', 'name', 'index', 'module_address'
  * each resource change slimmed to what it reads. Throws what `JSON.parse(text)` throws.
  */
 function readPlanJson(text) {
-    const sections = topLevelSections(text);
+    const sections = (0,json_sections/* topLevelSections */.A)(text);
     if (!sections)
         return JSON.parse(text);
     try {
@@ -3620,7 +3842,7 @@ function fromSections(text, sections) {
     }
     const changes = sections.get('resource_changes');
     if (changes) {
-        const elements = arrayElements(text, changes);
+        const elements = (0,json_sections/* arrayElements */.d)(text, changes);
         if (!elements)
             plan['resource_changes'] = parse('resource_changes');
         else {
@@ -3675,150 +3897,12 @@ function plannedAddresses(plannedValues) {
         walk(plannedValues['root_module']);
     return found;
 }
-/**
- * Top-level keys → the span of their value, for `{ "key": value, … }` (last one wins, as in
- * JSON.parse). Undefined when the text is not shaped so (the caller then parses it whole).
- */
-function topLevelSections(text) {
-    const sections = new Map();
-    let i = skipSpace(text, 0);
-    if (text.charCodeAt(i) !== OPEN_BRACE)
-        return undefined;
-    i = skipSpace(text, i + 1);
-    if (text.charCodeAt(i) === CLOSE_BRACE)
-        return skipSpace(text, i + 1) === text.length ? sections : undefined;
-    for (;;) {
-        if (text.charCodeAt(i) !== QUOTE)
-            return undefined;
-        const keyEnd = skipString(text, i);
-        if (keyEnd < 0)
-            return undefined;
-        const key = keyOf(text.slice(i, keyEnd));
-        if (key === undefined)
-            return undefined;
-        i = skipSpace(text, keyEnd);
-        if (text.charCodeAt(i) !== COLON)
-            return undefined;
-        const start = skipSpace(text, i + 1);
-        const end = skipValue(text, start);
-        // A repeated key: JSON.parse keeps the last, but every one must still be valid JSON.
-        if (end < 0 || sections.has(key))
-            return undefined;
-        sections.set(key, { start, end });
-        i = skipSpace(text, end);
-        const c = text.charCodeAt(i);
-        if (c === CLOSE_BRACE)
-            return skipSpace(text, i + 1) === text.length ? sections : undefined;
-        if (c !== COMMA)
-            return undefined;
-        i = skipSpace(text, i + 1);
-    }
-}
-/** The spans of the elements of the array at `span`, or undefined when it is not `[ v, … ]`. */
-function arrayElements(text, span) {
-    const elements = [];
-    let i = span.start;
-    if (text.charCodeAt(i) !== OPEN_BRACKET)
-        return undefined;
-    i = skipSpace(text, i + 1);
-    if (text.charCodeAt(i) === CLOSE_BRACKET)
-        return i + 1 === span.end ? elements : undefined;
-    for (;;) {
-        const end = skipValue(text, i);
-        if (end < 0)
-            return undefined;
-        elements.push({ start: i, end });
-        i = skipSpace(text, end);
-        const c = text.charCodeAt(i);
-        if (c === CLOSE_BRACKET)
-            return i + 1 === span.end ? elements : undefined;
-        if (c !== COMMA)
-            return undefined;
-        i = skipSpace(text, i + 1);
-    }
-}
-function keyOf(quoted) {
-    try {
-        return JSON.parse(quoted);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The end (exclusive) of the value starting at `i`, or -1. Brackets are matched by depth only. */
-function skipValue(text, i) {
-    const first = text.charCodeAt(i);
-    if (first === QUOTE)
-        return skipString(text, i);
-    if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
-        // A number or literal: up to the next delimiter; JSON.parse of the slice judges it.
-        let end = i;
-        for (; end < text.length; end++) {
-            const c = text.charCodeAt(end);
-            if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || plan_sections_isSpace(c))
-                break;
-        }
-        return end > i ? end : -1;
-    }
-    let depth = 0;
-    const length = text.length;
-    while (i < length) {
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) {
-            i = skipString(text, i);
-            if (i < 0)
-                return -1;
-            continue;
-        }
-        if (c === OPEN_BRACE || c === OPEN_BRACKET)
-            depth++;
-        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-            depth--;
-            if (depth === 0)
-                return i + 1;
-        }
-        i++;
-    }
-    return -1;
-}
-/** The end (exclusive) of the string whose opening quote is at `i`, or -1 when it does not end. */
-function skipString(text, i) {
-    let at = i;
-    for (;;) {
-        const close = text.indexOf('"', at + 1);
-        if (close < 0)
-            return -1;
-        // Escaped when an odd number of backslashes precede it.
-        let backslashes = 0;
-        for (let k = close - 1; text.charCodeAt(k) === BACKSLASH; k--)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return close + 1;
-        at = close;
-    }
-}
-function skipSpace(text, i) {
-    while (plan_sections_isSpace(text.charCodeAt(i)))
-        i++;
-    return i;
-}
-function plan_sections_isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function asList(value) {
     return Array.isArray(value) ? value : [];
 }
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
 
 // EXTERNAL MODULE: ./src/parsers/terraform/link.ts
 var terraform_link = __webpack_require__(459);
@@ -4253,6 +4337,26 @@ const terraformPlanParser = {
         return parsed;
     },
 };
+/**
+ * The Terraform roots a plan covers, exactly as `terraformPlanParser.parse(…).terraformRoots` gives
+ * them, without building the plan's roles: a sharded scan asks this of the plans other shards
+ * check (issue 16). The plan is still read and checked as JSON whole, so a plan that does not
+ * parse covers nothing here either.
+ */
+function planCoveredRoots(text, context) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let plan;
+    try {
+        plan = readPlanJson(body);
+    }
+    catch {
+        return [];
+    }
+    if (!isPlanObject(plan))
+        return [];
+    const root = tfLocator(context, rootConfig(plan))?.root;
+    return root === undefined ? [] : [root];
+}
 /** V8 names the offset ("at position 123", newer: "(line 4 column 7)"); the end for truncation. */
 function jsonError(text, file, error) {
     const message = error.message;

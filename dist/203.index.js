@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   combinedRequirements: () => (/* reexport */ requirements/* combinedRequirements */.an),
   evaluateRole: () => (/* reexport */ evaluate/* evaluateRole */.c),
   parseFile: () => (/* reexport */ parsers/* parseFile */.C),
+  planCoveredRoots: () => (/* reexport */ terraform_plan/* planCoveredRoots */.T),
   sourceStyle: () => (/* reexport */ fixes/* sourceStyle */.v),
   terraformPlanParser: () => (/* reexport */ terraform_plan/* terraformPlanParser */.r)
 });
@@ -87,8 +88,8 @@ function versionDriftWarnings(role, requirement) {
     if (!change || (change.added.length === 0 && change.trustAdded.length === 0))
         return [];
     const lacking = change.added.filter((action) => role.variants.some((shape) => {
-        const boundary = shape.permissionsBoundary && (0,permissions/* toEvaluated */.h)(shape.permissionsBoundary);
-        const [verdict] = (0,iam_permissions/* evaluateActions */.V)([action], shape.policies.map(permissions/* toEvaluated */.h), boundary);
+        const boundary = shape.permissionsBoundary && (0,permissions/* toEvaluated */.h2)(shape.permissionsBoundary);
+        const [verdict] = (0,iam_permissions/* evaluateActions */.V_)([action], shape.policies.map(permissions/* toEvaluated */.h2), boundary);
         return verdict?.state !== 'granted';
     }));
     if (lacking.length === 0 && change.trustAdded.length === 0)
@@ -108,7 +109,7 @@ var statement = __webpack_require__(7868);
 // EXTERNAL MODULE: ./src/iam/data-files.ts
 var data_files = __webpack_require__(71);
 // EXTERNAL MODULE: ./src/iam/wildcard.ts
-var wildcard = __webpack_require__(1880);
+var wildcard = __webpack_require__(9499);
 // EXTERNAL MODULE: ./src/closest.ts
 var closest = __webpack_require__(2512);
 ;// CONCATENATED MODULE: ./src/advice/catalogue.ts
@@ -116,26 +117,31 @@ var closest = __webpack_require__(2512);
 
 
 let loaded;
-/** The action catalogue (a file beside the bundle), read and indexed on first use, not at start-up. */
+/**
+ * The action catalogue (a file beside the bundle), read on first use, not at start-up. Each
+ * service's actions are listed and indexed when something asks about that service: a run that
+ * checks a few services' names does not index the catalogue's 20,000 actions (issue 16).
+ */
 function catalogue() {
     if (loaded)
         return loaded;
     const data = JSON.parse((0,data_files/* readDataFile */.E)('actions.json'));
     const services = new Map();
-    for (const [prefix, names] of Object.entries(data.services)) {
-        services.set(prefix.toLowerCase(), names.split(' ').map((n) => `${prefix}:${n}`));
-    }
-    const everything = [...services.values()].flat();
-    const everythingLower = everything.map((a) => a.toLowerCase());
-    loaded = {
-        source: data.source,
-        date: data.date,
-        services,
-        everything,
-        everythingLower,
-        known: new Set(everythingLower),
-    };
+    for (const [prefix, names] of Object.entries(data.services))
+        services.set(prefix.toLowerCase(), { prefix, names });
+    loaded = { source: data.source, date: data.date, services };
     return loaded;
+}
+function actionsOf(service) {
+    return (service.actions ??= service.names.split(' ').map((n) => `${service.prefix}:${n}`));
+}
+function knownOf(service) {
+    return (service.known ??= new Set(actionsOf(service).map((a) => a.toLowerCase())));
+}
+/** Every action, in the catalogue's order. */
+function everything() {
+    const c = catalogue();
+    return (c.everything ??= [...c.services.values()].flatMap(actionsOf));
 }
 /** Where the action catalogue comes from and how old it is (scripts/gen-actions.mjs). */
 const actionCatalogue = {
@@ -151,20 +157,25 @@ function isKnownService(prefix) {
     return catalogue().services.has(prefix.toLowerCase());
 }
 function isKnownAction(action) {
-    return catalogue().known.has(action.toLowerCase());
+    const lower = action.toLowerCase();
+    const colon = lower.indexOf(':');
+    // A name without a colon is no action; the service is what comes before the first colon.
+    const service = colon < 0 ? undefined : catalogue().services.get(lower.slice(0, colon));
+    return service !== undefined && knownOf(service).has(lower);
 }
 /** Every catalogue action an Action pattern matches (`*` and `?`, case-insensitive). Cached. */
 function expandAction(pattern) {
     const key = pattern.toLowerCase();
     let out = expansions.get(key);
     if (!out) {
-        const { services, everything } = catalogue();
+        const { services } = catalogue();
         if (key === '*')
-            out = everything;
+            out = everything();
         else {
             const [prefix, name] = key.split(':', 2);
             // A literal service prefix narrows the search to that service's actions.
-            const pool = name !== undefined && !/[*?]/.test(prefix) ? (services.get(prefix) ?? []) : everything;
+            const service = services.get(prefix);
+            const pool = name !== undefined && !/[*?]/.test(prefix) ? (service ? actionsOf(service) : []) : everything();
             const re = (0,wildcard/* compileWildcard */.Wo)(pattern, true);
             out = pool.filter((a) => re.test(a));
         }
@@ -176,17 +187,30 @@ function expandAction(pattern) {
 }
 /** How many actions the catalogue holds. */
 function catalogueSize() {
-    return catalogue().everything.length;
+    const c = catalogue();
+    if (c.size === undefined) {
+        // Counted from the names as written: no need to list 20,000 actions for a number.
+        let size = 0;
+        for (const { names } of c.services.values()) {
+            size++;
+            for (let i = names.indexOf(' '); i !== -1; i = names.indexOf(' ', i + 1))
+                size++;
+        }
+        c.size = size;
+    }
+    return c.size;
 }
 /** Every catalogue action, lower-cased (for NotAction: all but what it names). */
 function allActionsLower() {
-    return catalogue().everythingLower;
+    const c = catalogue();
+    return (c.everythingLower ??= everything().map((a) => a.toLowerCase()));
 }
 /** The closest real action name (or service prefix) to a misspelt one, when one is near enough. */
 function closestAction(action) {
-    const { services, everything } = catalogue();
+    const { services } = catalogue();
     const [prefix = '', name] = action.split(':', 2);
-    const pool = services.get(prefix.toLowerCase());
+    const own = services.get(prefix.toLowerCase());
+    const pool = own && actionsOf(own);
     const limit = (w) => Math.max(2, Math.floor(w.length / 4));
     if (pool && name !== undefined)
         return (0,closest/* closest */.kp)(action, pool, limit(name));
@@ -197,7 +221,7 @@ function closestAction(action) {
         return service;
     const fixed = `${service}:${name}`;
     return isKnownAction(fixed)
-        ? everything.find((a) => a.toLowerCase() === fixed.toLowerCase())
+        ? everything().find((a) => a.toLowerCase() === fixed.toLowerCase())
         : closestAction(fixed);
 }
 
@@ -212,7 +236,7 @@ function roleStatements(role) {
     const out = [];
     for (const shape of role.variants) {
         for (const attached of shape.policies) {
-            const evaluated = (0,permissions/* toEvaluated */.h)(attached);
+            const evaluated = (0,permissions/* toEvaluated */.h2)(attached);
             const own = attached.document !== undefined;
             for (const statement of evaluated.document?.statements ?? []) {
                 if (seen.has(statement))
@@ -389,27 +413,50 @@ function unknownIn(patterns, requirement) {
         unknownByList.set(patterns, (byRequirement = new WeakMap()));
     let found = byRequirement.get(requirement);
     if (!found) {
-        const required = new Set(requirement.actions.map((a) => a.toLowerCase()));
-        found = patterns.flatMap((pattern) => {
-            if (typeof pattern !== 'string' || pattern === '*' || required.has(pattern.toLowerCase()))
-                return [];
-            const wildcard = /[*?]/.test(pattern);
-            if (wildcard ? expandAction(pattern).length > 0 : isKnownAction(pattern))
-                return [];
-            const [prefix = ''] = pattern.split(':', 1);
-            const what = !pattern.includes(':')
-                ? `'${pattern}' is not an action name (service:Action)`
-                : !isKnownService(prefix)
-                    ? `'${pattern}' names an unknown service '${prefix}'`
-                    : wildcard
-                        ? `'${pattern}' matches no known action`
-                        : `'${pattern}' is not a known action`;
-            const suggestion = wildcard ? undefined : closestAction(pattern);
-            return [suggestion ? { what, suggestion } : { what }];
-        });
+        found = unknownInText(patterns, requirement);
         byRequirement.set(requirement, found);
     }
     return found;
+}
+/**
+ * Per Action list text and requirement set: lists written out in each template of a tree are
+ * equal without being shared. Read-only results, bounded like the least-privilege grants.
+ */
+const unknownByText = new WeakMap();
+function unknownInText(patterns, requirement) {
+    // Unresolved names add nothing: they are keyed as null.
+    const key = JSON.stringify(patterns.map((p) => (typeof p === 'string' ? p : null)));
+    let byText = unknownByText.get(requirement);
+    if (!byText)
+        unknownByText.set(requirement, (byText = new Map()));
+    let found = byText.get(key);
+    if (!found) {
+        found = unknownInList(patterns, requirement);
+        if (byText.size > 10_000)
+            byText.clear();
+        byText.set(key, found);
+    }
+    return found;
+}
+function unknownInList(patterns, requirement) {
+    const required = new Set(requirement.actions.map((a) => a.toLowerCase()));
+    return patterns.flatMap((pattern) => {
+        if (typeof pattern !== 'string' || pattern === '*' || required.has(pattern.toLowerCase()))
+            return [];
+        const wildcard = /[*?]/.test(pattern);
+        if (wildcard ? expandAction(pattern).length > 0 : isKnownAction(pattern))
+            return [];
+        const [prefix = ''] = pattern.split(':', 1);
+        const what = !pattern.includes(':')
+            ? `'${pattern}' is not an action name (service:Action)`
+            : !isKnownService(prefix)
+                ? `'${pattern}' names an unknown service '${prefix}'`
+                : wildcard
+                    ? `'${pattern}' matches no known action`
+                    : `'${pattern}' is not a known action`;
+        const suggestion = wildcard ? undefined : closestAction(pattern);
+        return [suggestion ? { what, suggestion } : { what }];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/advice/index.ts

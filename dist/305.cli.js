@@ -8,12 +8,16 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ permissionsCheck),
-  h: () => (/* binding */ toEvaluated)
+  pW: () => (/* binding */ permissionsCheck),
+  h2: () => (/* binding */ toEvaluated)
 });
+
+// UNUSED EXPORTS: requiredVerdicts
 
 // EXTERNAL MODULE: ./src/model/value.ts
 var value = __webpack_require__(2904);
+// EXTERNAL MODULE: ./src/parsers/json-sections.ts
+var json_sections = __webpack_require__(7477);
 // EXTERNAL MODULE: ./src/parsers/policy-document.ts
 var policy_document = __webpack_require__(1684);
 // EXTERNAL MODULE: ./src/iam/data-files.ts
@@ -21,16 +25,45 @@ var data_files = __webpack_require__(71);
 ;// CONCATENATED MODULE: ./src/iam/managed-policies.ts
 
 
+
 let file;
-let parsed;
+let table;
 /** The snapshot file (beside the bundle: 3.6 MB), read on the first lookup, not at start-up. */
 function snapshotFile() {
     file ??= JSON.parse((0,data_files/* readDataFile */.E)('managed-policies.json'));
     return file;
 }
-function entries() {
-    parsed ??= JSON.parse(snapshotFile().policies);
-    return parsed;
+/**
+ * A run needs a handful of the ~1,600 policies: their names are found by a scan of the text and
+ * only the entries asked for are parsed (issue 16: parsing them all cost ~0.1 s CPU and 20 MB per
+ * run). A text the scan does not split is parsed whole, as before.
+ */
+function snapshotTable() {
+    if (table)
+        return table;
+    const text = snapshotFile().policies;
+    const spans = (0,json_sections/* topLevelSections */.A)(text);
+    table = spans ? lazyTable(text, spans) : wholeTable(JSON.parse(text));
+    return table;
+}
+function lazyTable(text, spans) {
+    const parsed = new Map();
+    return {
+        get(name) {
+            let entry = parsed.get(name);
+            const span = spans.get(name);
+            if (!entry && span)
+                parsed.set(name, (entry = JSON.parse(text.slice(span.start, span.end))));
+            return entry;
+        },
+        names: () => [...spans.keys()],
+    };
+}
+function wholeTable(policies) {
+    return {
+        get: (name) => (Object.hasOwn(policies, name) ? policies[name] : undefined),
+        names: () => Object.keys(policies),
+    };
 }
 /** Where the bundled AWS-managed policy documents come from, for reports and README. */
 const managedPolicySnapshot = {
@@ -57,13 +90,13 @@ function lookupAwsManagedPolicy(arn) {
     if (!match)
         return { found: false, reason: `${arn} is not an AWS-managed policy ARN` };
     const key = match[1];
-    const table = entries();
-    let entry = table[key];
+    const table = snapshotTable();
+    let entry = table.get(key);
     const name = key.slice(key.lastIndexOf('/') + 1);
-    if (!entry && table[name]?.pathUnknown)
-        entry = table[name];
+    if (!entry && table.get(name)?.pathUnknown)
+        entry = table.get(name);
     if (!entry) {
-        const elsewhere = Object.keys(table).find((k) => k.slice(k.lastIndexOf('/') + 1) === name);
+        const elsewhere = table.names().find((k) => k.slice(k.lastIndexOf('/') + 1) === name);
         const hint = elsewhere ? `; AWS has it at arn:aws:iam::aws:policy/${elsewhere}` : '';
         return {
             found: false,
@@ -81,11 +114,14 @@ function lookupAwsManagedPolicy(arn) {
 
 // EXTERNAL MODULE: ./src/iam/permissions.ts + 4 modules
 var permissions = __webpack_require__(1691);
+// EXTERNAL MODULE: ./src/model/document-origin.ts
+var document_origin = __webpack_require__(8383);
 // EXTERNAL MODULE: ./src/requirements/conditions.ts
 var conditions = __webpack_require__(7552);
 // EXTERNAL MODULE: ./src/checks/types.ts
 var types = __webpack_require__(6468);
 ;// CONCATENATED MODULE: ./src/checks/permissions.ts
+
 
 
 
@@ -125,6 +161,74 @@ function resolve(p) {
     }
     return { ...base, opaque: `the scanned input does not define ${arn}` };
 }
+/** Every required action judged against the policies, as the role's own evaluation gives it. */
+function evaluateRequired(requirement, identity, boundary) {
+    // Actions Veeam needs only under a condition are checked against that condition (issue 6).
+    return requirement.actions.map((action) => {
+        const condition = (0,conditions/* requiredCondition */.p)(requirement, action);
+        return (0,permissions/* traceAction */.QB)(action, identity, boundary, condition && (0,conditions/* conditionTests */.r)(condition));
+    });
+}
+const judged = new WeakMap();
+const MAX_JUDGED = 1_000;
+/**
+ * The verdicts on every required action, judged once per distinct set of policies (issue 16): the
+ * roles of a fleet attach copies of the same documents (src/model/document-origin.ts) and the
+ * same AWS-managed ones. The key holds all that the verdict texts name (labels, unreadable
+ * reasons, the file and line a copied document sits at); locations are the role's own again.
+ */
+function requiredVerdicts(requirement, identity, boundary) {
+    const policies = boundary ? [...identity, boundary] : identity;
+    let known = judged.get(requirement);
+    if (!known)
+        judged.set(requirement, (known = new Map()));
+    const key = evaluationKey(policies, identity.length);
+    const found = known.get(key);
+    if (found)
+        return found.map((r) => (r.at ? { ...r.verdict, location: locationAt(policies, r.at) } : r.verdict));
+    const traced = evaluateRequired(requirement, identity, boundary);
+    // Sets that never repeat (every role its own documents) must not grow without bound.
+    if (known.size >= MAX_JUDGED)
+        known.clear();
+    known.set(key, traced.map(({ verdict, locatedBy }) => 
+    // A statement of a document of its own (not a copy) keeps its location: the key names it.
+    locatedBy && (!locatedBy.statement || copied(policies[locatedBy.index].document))
+        ? { verdict, at: locatedBy }
+        : { verdict }));
+    return traced.map((t) => t.verdict);
+}
+function copied(document) {
+    return document !== undefined && (0,document_origin/* originOf */.y)(document) !== undefined;
+}
+function locationAt(policies, at) {
+    const policy = policies[at.index];
+    // Every location in a copied document is the one it was moved to.
+    return at.statement ? (0,document_origin/* originOf */.y)(policy.document).at : policy.location;
+}
+const ids = new WeakMap();
+let nextId = 0;
+function idOf(value) {
+    let id = ids.get(value);
+    if (id === undefined)
+        ids.set(value, (id = nextId++));
+    return id;
+}
+/** What the verdicts on a set of policies depend on, locations of copied documents aside. */
+function evaluationKey(policies, identityCount) {
+    return JSON.stringify([
+        identityCount,
+        ...policies.map((p) => {
+            const document = p.document;
+            const origin = document && (0,document_origin/* originOf */.y)(document);
+            const content = origin
+                ? ['copy', idOf(origin.origin), origin.at.file, origin.at.line]
+                : document
+                    ? ['own', idOf(document)]
+                    : null;
+            return [p.label, p.opaque ?? null, content];
+        }),
+    ]);
+}
 function list(actions) {
     return actions.map((a) => a.action).join(', ');
 }
@@ -138,11 +242,7 @@ const permissionsCheck = {
         const { requirement } = context;
         const identity = shape.policies.map(toEvaluated);
         const boundary = shape.permissionsBoundary ? toEvaluated(shape.permissionsBoundary) : undefined;
-        // Actions Veeam needs only under a condition are checked against that condition (issue 6).
-        let verdicts = requirement.actions.map((action) => {
-            const condition = (0,conditions/* requiredCondition */.p)(requirement, action);
-            return (0,permissions/* evaluateActions */.V)([action], identity, boundary, condition && (0,conditions/* conditionTests */.r)(condition))[0];
-        });
+        let verdicts = requiredVerdicts(requirement, identity, boundary);
         if (!shape.complete.policies) {
             // The input does not show every policy of the role: what is not granted may be granted elsewhere.
             verdicts = verdicts.map((v) => v.state === 'missing' && !v.location
@@ -249,8 +349,9 @@ function missingTrust(shape, role, who) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ evaluateActions),
-  u: () => (/* binding */ explainAction)
+  V_: () => (/* binding */ evaluateActions),
+  uP: () => (/* binding */ explainAction),
+  QB: () => (/* binding */ traceAction)
 });
 
 // EXTERNAL MODULE: ./src/iam/wildcard.ts
@@ -612,10 +713,10 @@ function tallyStatement(t, st, policy, action, required) {
     const covers = (0,statement/* coversAction */.Dg)(st, action);
     if (covers === 'no')
         return;
-    const what = `${(0,statement/* describeStatement */.Zc)(st)} in ${policy.label}`;
     if (effect === 'unresolved') {
-        t.allowMaybe.push(`${what} has an Effect that cannot be resolved`);
-        t.denyMaybe.push(`${what} has an Effect that cannot be resolved`);
+        const message = `${what(st, policy)} has an Effect that cannot be resolved`;
+        t.allowMaybe.push(message);
+        t.denyMaybe.push(message);
         return;
     }
     const { scope, on, doubt } = actionResourceScope(st, effect, action);
@@ -623,40 +724,51 @@ function tallyStatement(t, st, policy, action, required) {
         return;
     // An Allow under a condition the required one implies is as good as unconditional for it.
     const conditional = (0,statement/* isConditional */.Jz)(st) && !(effect === 'Allow' && required !== undefined && conditionImplied(st, required));
-    const open = [...(0,statement/* unresolvedReasons */.Pk)(st.action), ...(0,statement/* unresolvedReasons */.Pk)(st.notAction)];
     const certain = covers === 'yes' && scope === 'all' && !conditional;
-    const why = () => conditional
-        ? required
-            ? `${what} applies only under a Condition that the required one does not imply`
-            : `${what} applies only under a Condition`
-        : scope === 'maybe' && doubt
-            ? `${what}: ${doubt}`
-            : scope === 'maybe'
-                ? `${what} has a Resource that cannot be resolved (${[...(0,statement/* unresolvedReasons */.Pk)(st.resource), ...(0,statement/* unresolvedReasons */.Pk)(st.notResource)].join('; ')})`
-                : `${what} has an Action that cannot be resolved (${open.join('; ')})`;
+    // Messages are built only when kept: most statements repeat a grant an earlier one made, and
+    // this runs for every required action × statement of every role (issue 16: most of the run's
+    // allocations were these strings).
     if (effect === 'Allow') {
         if (certain)
-            t.allow ??= { by: what, location: st.location };
+            t.allow ??= { by: what(st, policy), location: st.location };
         else if (scope === 'some' && !conditional) {
-            const where = st.resource
-                ? `only on ${st.resource.join(', ')}`
-                : `on everything but ${st.notResource?.join(', ')}`;
-            if (covers === 'yes')
-                t.partial.push(`${what} grants it ${where}, not on "*"`);
+            if (covers === 'yes') {
+                const where = st.resource
+                    ? `only on ${st.resource.join(', ')}`
+                    : `on everything but ${st.notResource?.join(', ')}`;
+                t.partial.push(`${what(st, policy)} grants it ${where}, not on "*"`);
+            }
             else
-                t.allowMaybe.push(why());
+                t.allowMaybe.push(why(st, policy, conditional, scope, doubt, required));
         }
         else
-            t.allowMaybe.push(why());
+            t.allowMaybe.push(why(st, policy, conditional, scope, doubt, required));
     }
     else {
         if (certain)
-            t.deny ??= { by: what, location: st.location, ...(on ? { on } : {}) };
+            t.deny ??= { by: what(st, policy), location: st.location, policy, ...(on ? { on } : {}) };
         else if (scope === 'some')
-            t.denyMaybe.push(`${what} denies it on some resources (${st.resource?.join(', ')})`);
+            t.denyMaybe.push(`${what(st, policy)} denies it on some resources (${st.resource?.join(', ')})`);
         else
-            t.denyMaybe.push(why().replace(' applies', ' denies it'));
+            t.denyMaybe.push(why(st, policy, conditional, scope, doubt, required).replace(' applies', ' denies it'));
     }
+}
+/** The statement and its policy, as messages name them. */
+function what(st, policy) {
+    return `${(0,statement/* describeStatement */.Zc)(st)} in ${policy.label}`;
+}
+/** Why a statement that bears on the action may, but need not, decide it. */
+function why(st, policy, conditional, scope, doubt, required) {
+    if (conditional)
+        return required
+            ? `${what(st, policy)} applies only under a Condition that the required one does not imply`
+            : `${what(st, policy)} applies only under a Condition`;
+    if (scope === 'maybe' && doubt)
+        return `${what(st, policy)}: ${doubt}`;
+    if (scope === 'maybe')
+        return `${what(st, policy)} has a Resource that cannot be resolved (${[...(0,statement/* unresolvedReasons */.Pk)(st.resource), ...(0,statement/* unresolvedReasons */.Pk)(st.notResource)].join('; ')})`;
+    const open = [...(0,statement/* unresolvedReasons */.Pk)(st.action), ...(0,statement/* unresolvedReasons */.Pk)(st.notAction)];
+    return `${what(st, policy)} has an Action that cannot be resolved (${open.join('; ')})`;
 }
 function deniedBy(deny) {
     return deny.on ? `denied on ${deny.on} by ${deny.by}` : `denied by ${deny.by}`;
@@ -669,40 +781,51 @@ function deniedBy(deny) {
  * implies counts as a certain grant (see conditionImplied).
  */
 function evaluateActions(actions, identity, boundary, required) {
-    return actions.map((action) => {
-        const t = tally(identity, action, true, required);
-        if (t.deny)
-            return { action, state: 'missing', reason: deniedBy(t.deny), location: t.deny.location };
-        const b = boundary ? tally([boundary], action, false, required) : undefined;
-        if (b?.deny) {
-            return {
+    return actions.map((action) => traceAction(action, identity, boundary, required).verdict);
+}
+/** evaluateActions for one action, saying which policy its location comes from (for reuse). */
+function traceAction(action, identity, boundary, required) {
+    const t = tally(identity, action, true, required);
+    if (t.deny)
+        return {
+            verdict: { action, state: 'missing', reason: deniedBy(t.deny), location: t.deny.location },
+            locatedBy: { index: identity.indexOf(t.deny.policy), statement: true },
+        };
+    const b = boundary ? tally([boundary], action, false, required) : undefined;
+    if (b?.deny) {
+        return {
+            verdict: {
                 action,
                 state: 'missing',
                 reason: `${deniedBy(b.deny)} (permissions boundary)`,
                 location: b.deny.location,
-            };
-        }
-        if (!t.allow && t.allowMaybe.length === 0) {
-            return { action, state: 'missing', reason: t.partial[0] ?? 'no policy allows it' };
-        }
-        if (b && !b.allow && b.allowMaybe.length === 0) {
-            return {
+            },
+            locatedBy: { index: identity.length, statement: true },
+        };
+    }
+    if (!t.allow && t.allowMaybe.length === 0) {
+        return { verdict: { action, state: 'missing', reason: t.partial[0] ?? 'no policy allows it' } };
+    }
+    if (b && !b.allow && b.allowMaybe.length === 0) {
+        return {
+            verdict: {
                 action,
                 state: 'missing',
                 reason: b.partial[0] ?? `the permissions boundary (${boundary.label}) does not allow it`,
                 location: boundary.location,
-            };
-        }
-        const doubts = [
-            ...(t.allow ? [] : t.allowMaybe),
-            ...t.denyMaybe,
-            ...(b && !b.allow ? b.allowMaybe : []),
-            ...(b ? b.denyMaybe : []),
-        ];
-        if (doubts.length === 0)
-            return { action, state: 'granted', reason: `allowed by ${t.allow.by}` };
-        return { action, state: 'unproven', reason: doubts[0] };
-    });
+            },
+            locatedBy: { index: identity.length, statement: false },
+        };
+    }
+    const doubts = [
+        ...(t.allow ? [] : t.allowMaybe),
+        ...t.denyMaybe,
+        ...(b && !b.allow ? b.allowMaybe : []),
+        ...(b ? b.denyMaybe : []),
+    ];
+    if (doubts.length === 0)
+        return { verdict: { action, state: 'granted', reason: `allowed by ${t.allow.by}` } };
+    return { verdict: { action, state: 'unproven', reason: doubts[0] } };
 }
 /**
  * The verdict on one action and what each statement of each policy did to it: granted it, granted
@@ -883,6 +1006,181 @@ function allOf(values) {
 function not(v) {
     return v === 'yes' ? 'no' : v === 'no' ? 'yes' : 'maybe';
 }
+
+
+/***/ }),
+
+/***/ 8383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ recordOrigin),
+/* harmony export */   y: () => (/* binding */ originOf)
+/* harmony export */ });
+const origins = new WeakMap();
+/** Records that every location in `document` is `at` and that it reads as `origin` does. */
+function recordOrigin(document, origin, at) {
+    origins.set(document, { origin, at });
+}
+/** The origin of a copied document; undefined for documents read on their own. */
+function originOf(document) {
+    return origins.get(document);
+}
+
+
+/***/ }),
+
+/***/ 7477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ topLevelSections),
+/* harmony export */   d: () => (/* binding */ arrayElements)
+/* harmony export */ });
+/**
+ * A JSON text split into its top-level values without materialising them (issue 16): a scan that
+ * matches brackets and skips strings, so a large document (a plan, the managed-policy snapshot)
+ * can be parsed a part at a time with `JSON.parse`. The scan only finds spans; it does not judge
+ * the JSON inside them: callers parse each span they use, and parse the whole text on any doubt.
+ */
+/**
+ * Top-level keys → the span of their value, for `{ "key": value, … }` (last one wins, as in
+ * JSON.parse). Undefined when the text is not shaped so (the caller then parses it whole).
+ */
+function topLevelSections(text) {
+    const sections = new Map();
+    let i = skipSpace(text, 0);
+    if (text.charCodeAt(i) !== OPEN_BRACE)
+        return undefined;
+    i = skipSpace(text, i + 1);
+    if (text.charCodeAt(i) === CLOSE_BRACE)
+        return skipSpace(text, i + 1) === text.length ? sections : undefined;
+    for (;;) {
+        if (text.charCodeAt(i) !== QUOTE)
+            return undefined;
+        const keyEnd = skipString(text, i);
+        if (keyEnd < 0)
+            return undefined;
+        const key = keyOf(text.slice(i, keyEnd));
+        if (key === undefined)
+            return undefined;
+        i = skipSpace(text, keyEnd);
+        if (text.charCodeAt(i) !== COLON)
+            return undefined;
+        const start = skipSpace(text, i + 1);
+        const end = skipValue(text, start);
+        // A repeated key: JSON.parse keeps the last, but every one must still be valid JSON.
+        if (end < 0 || sections.has(key))
+            return undefined;
+        sections.set(key, { start, end });
+        i = skipSpace(text, end);
+        const c = text.charCodeAt(i);
+        if (c === CLOSE_BRACE)
+            return skipSpace(text, i + 1) === text.length ? sections : undefined;
+        if (c !== COMMA)
+            return undefined;
+        i = skipSpace(text, i + 1);
+    }
+}
+/** The spans of the elements of the array at `span`, or undefined when it is not `[ v, … ]`. */
+function arrayElements(text, span) {
+    const elements = [];
+    let i = span.start;
+    if (text.charCodeAt(i) !== OPEN_BRACKET)
+        return undefined;
+    i = skipSpace(text, i + 1);
+    if (text.charCodeAt(i) === CLOSE_BRACKET)
+        return i + 1 === span.end ? elements : undefined;
+    for (;;) {
+        const end = skipValue(text, i);
+        if (end < 0)
+            return undefined;
+        elements.push({ start: i, end });
+        i = skipSpace(text, end);
+        const c = text.charCodeAt(i);
+        if (c === CLOSE_BRACKET)
+            return i + 1 === span.end ? elements : undefined;
+        if (c !== COMMA)
+            return undefined;
+        i = skipSpace(text, i + 1);
+    }
+}
+function keyOf(quoted) {
+    try {
+        return JSON.parse(quoted);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The end (exclusive) of the value starting at `i`, or -1. Brackets are matched by depth only. */
+function skipValue(text, i) {
+    const first = text.charCodeAt(i);
+    if (first === QUOTE)
+        return skipString(text, i);
+    if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+        // A number or literal: up to the next delimiter; JSON.parse of the slice judges it.
+        let end = i;
+        for (; end < text.length; end++) {
+            const c = text.charCodeAt(end);
+            if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || isSpace(c))
+                break;
+        }
+        return end > i ? end : -1;
+    }
+    let depth = 0;
+    const length = text.length;
+    while (i < length) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            i = skipString(text, i);
+            if (i < 0)
+                return -1;
+            continue;
+        }
+        if (c === OPEN_BRACE || c === OPEN_BRACKET)
+            depth++;
+        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+            depth--;
+            if (depth === 0)
+                return i + 1;
+        }
+        i++;
+    }
+    return -1;
+}
+/** The end (exclusive) of the string whose opening quote is at `i`, or -1 when it does not end. */
+function skipString(text, i) {
+    let at = i;
+    for (;;) {
+        const close = text.indexOf('"', at + 1);
+        if (close < 0)
+            return -1;
+        // Escaped when an odd number of backslashes precede it.
+        let backslashes = 0;
+        for (let k = close - 1; text.charCodeAt(k) === BACKSLASH; k--)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return close + 1;
+        at = close;
+    }
+}
+function skipSpace(text, i) {
+    while (isSpace(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 
 
 /***/ }),

@@ -3316,8 +3316,8 @@ function reasonOf(value, otherwise) {
 
 // EXTERNAL MODULE: ./src/model/value.ts
 var model_value = __webpack_require__(2904);
-// EXTERNAL MODULE: ./src/parsers/located.ts + 2 modules
-var located = __webpack_require__(5218);
+// EXTERNAL MODULE: ./src/parsers/located.ts + 1 modules
+var located = __webpack_require__(1935);
 // EXTERNAL MODULE: ./src/parsers/policy-document.ts
 var policy_document = __webpack_require__(1684);
 // EXTERNAL MODULE: ./src/parsers/terraform/documents.ts

@@ -30,15 +30,15 @@ function explainRole(role, kinds, veeamVersion) {
         const assumptions = Object.entries(shape.assumptions);
         if (role.variants.length > 1)
             lines.push('', `Variant ${i + 1} of ${role.variants.length} (${assumptions.map(([c, v]) => `${c}=${v}`).join(', ')})`);
-        const identity = shape.policies.map(_checks_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .toEvaluated */ .h);
-        const boundary = shape.permissionsBoundary ? (0,_checks_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .toEvaluated */ .h)(shape.permissionsBoundary) : undefined;
+        const identity = shape.policies.map(_checks_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .toEvaluated */ .h2);
+        const boundary = shape.permissionsBoundary ? (0,_checks_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .toEvaluated */ .h2)(shape.permissionsBoundary) : undefined;
         lines.push(`Policies: ${identity.map((p) => `${p.label} (${p.location.file}:${p.location.line})`).join(', ') || 'none'}`);
         if (boundary)
             lines.push(`Permissions boundary: ${boundary.label} (${boundary.location.file}:${boundary.location.line})`);
         const width = Math.max(...requirement.actions.map((a) => a.length));
         for (const action of requirement.actions) {
             const condition = (0,_requirements_conditions_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredCondition */ .p)(requirement, action);
-            const { verdict, contributions } = (0,_iam_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .explainAction */ .u)(action, identity, boundary, condition && (0,_requirements_conditions_js__WEBPACK_IMPORTED_MODULE_3__/* .conditionTests */ .r)(condition));
+            const { verdict, contributions } = (0,_iam_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .explainAction */ .uP)(action, identity, boundary, condition && (0,_requirements_conditions_js__WEBPACK_IMPORTED_MODULE_3__/* .conditionTests */ .r)(condition));
             lines.push(`  ${action.padEnd(width)}  ${verdict.state.toUpperCase()}: ${verdict.reason}`);
             for (const c of contributions)
                 lines.push(`  ${' '.repeat(width)}    ${c}`);

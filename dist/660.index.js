@@ -2,7 +2,7 @@ export const id = 660;
 export const ids = [660];
 export const modules = {
 
-/***/ 9898:
+/***/ 4660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

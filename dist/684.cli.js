@@ -27,7 +27,10 @@ var dist = __webpack_require__(8815);
 var model_errors = __webpack_require__(7206);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./src/parsers/yaml-core-schema.ts
+var yaml_core_schema = __webpack_require__(5741);
 ;// CONCATENATED MODULE: ./src/parsers/yaml-events.ts
+
 
 /**
  * The fast YAML reader: js-yaml 5's flat event stream (offsets into the text, no node objects)
@@ -40,7 +43,7 @@ var js_yaml = __webpack_require__(3243);
  * of record and gives the errors. A differential test holds the two readers equal.
  */
 function readYamlEvents(text, file, limits) {
-    if (unusualCharacters.test(text) || indentedMarker.test(text))
+    if (unusualCharacters.test(text) || (mayHoldMarker(text) && indentedMarker.test(text)))
         return undefined;
     let events;
     try {
@@ -58,36 +61,14 @@ function readYamlEvents(text, file, limits) {
 const unusualCharacters = /[\uFEFF\t]|\r(?!\n)/;
 /** js-yaml takes an indented `---` or `...` for a document marker; `yaml` does not. */
 const indentedMarker = /^ +(?:---|\.\.\.)(?:[ \r\n]|$)/m;
+/** The multi-line search above is slow on every file; most hold no `---` or `...` at all. */
+function mayHoldMarker(text) {
+    return text.includes('---') || text.includes('...');
+}
 /** Thrown inside the builder to decline; never escapes `readYamlEvents`. */
 const decline = Symbol('decline');
 /** A tag the fast path keeps as written: CloudFormation short forms and other simple local tags. */
 const simpleLocalTag = /^![A-Za-z][A-Za-z0-9_.:-]*$/;
-/** Plain scalars starting with one of these may resolve to something other than a string. */
-const maybeNotString = /^[-+.0-9~nNtTfF]/;
-/** YAML 1.2 core schema, in the order and with the tests and conversions the `yaml` package uses. */
-function plainValue(s) {
-    if (s.length === 0)
-        return null;
-    if (!maybeNotString.test(s))
-        return s;
-    if (/^(?:~|[Nn]ull|NULL)$/.test(s))
-        return null;
-    if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s))
-        return s[0] === 't' || s[0] === 'T';
-    if (/^0o[0-7]+$/.test(s))
-        return parseInt(s.substring(2), 8);
-    if (/^[-+]?[0-9]+$/.test(s))
-        return parseInt(s, 10);
-    if (/^0x[0-9a-fA-F]+$/.test(s))
-        return parseInt(s.substring(2), 16);
-    if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s))
-        return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity;
-    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s))
-        return parseFloat(s);
-    if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s))
-        return parseFloat(s);
-    return s;
-}
 const PLAIN = 1;
 const SINGLE_QUOTED = 2;
 const DOUBLE_QUOTED = 3;
@@ -220,7 +201,7 @@ class EventTreeBuilder {
         if (raw.length > 1000 || (e.style === PLAIN && raw === '<<'))
             throw decline;
         const start = e.style === PLAIN ? e.valueStart : this.quoteStart(e);
-        parent.key = e.style === PLAIN ? keyString(plainValue(raw)) : raw;
+        parent.key = e.style === PLAIN ? keyString((0,yaml_core_schema/* plainValue */._)(raw)) : raw;
         parent.keyLoc = this.loc(start);
         parent.keyEnd = e.valueEnd;
         this.cursor = e.valueEnd;
@@ -245,7 +226,7 @@ class EventTreeBuilder {
         else if (e.style === PLAIN) {
             start = e.valueStart;
             const raw = (0,js_yaml/* getScalarValue */.KE)(this.text, e);
-            value = tag ? raw : plainValue(raw);
+            value = tag ? raw : (0,yaml_core_schema/* plainValue */._)(raw);
             this.cursor = e.valueEnd;
         }
         else if (e.style === SINGLE_QUOTED || e.style === DOUBLE_QUOTED) {
@@ -255,6 +236,10 @@ class EventTreeBuilder {
         }
         else {
             start = this.blockHeader(tag ? e.tagEnd : this.cursor, e.valueStart);
+            // Keep chomping (`|+`) up to the end of the text: the two parsers count a last line of
+            // spaces without a line break differently.
+            if (/^.[1-9]?\+/.test(this.text.slice(start, start + 3)) && /^\s*$/.test(this.text.slice(e.valueEnd)))
+                throw decline;
             value = (0,js_yaml/* getScalarValue */.KE)(this.text, e);
             this.cursor = e.valueEnd;
         }
@@ -821,6 +806,47 @@ function readConditions(n, statement, problems) {
             statement.condition.push(cond);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 5741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ plainValue)
+/* harmony export */ });
+/** Plain scalars starting with one of these may resolve to something other than a string. */
+const maybeNotString = /^[-+.0-9~nNtTfF]/;
+/**
+ * What a plain (unquoted) YAML scalar means under the YAML 1.2 core schema, in the order and with
+ * the tests and conversions the `yaml` package uses: null, booleans, integers (octal, decimal,
+ * hex), floats, else the string itself. The event reader resolves plain scalars with it; the fix
+ * writer quotes a string exactly when its plain form would read as something else.
+ */
+function plainValue(s) {
+    if (s.length === 0)
+        return null;
+    if (!maybeNotString.test(s))
+        return s;
+    if (/^(?:~|[Nn]ull|NULL)$/.test(s))
+        return null;
+    if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s))
+        return s[0] === 't' || s[0] === 'T';
+    if (/^0o[0-7]+$/.test(s))
+        return parseInt(s.substring(2), 8);
+    if (/^[-+]?[0-9]+$/.test(s))
+        return parseInt(s, 10);
+    if (/^0x[0-9a-fA-F]+$/.test(s))
+        return parseInt(s.substring(2), 16);
+    if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s))
+        return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity;
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s))
+        return parseFloat(s);
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s))
+        return parseFloat(s);
+    return s;
 }
 
 

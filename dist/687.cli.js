@@ -11,20 +11,28 @@ export const modules = {
 /* harmony export */   ac: () => (/* binding */ fromJsonText),
 /* harmony export */   bk: () => (/* binding */ statementsNode)
 /* harmony export */ });
-/* harmony import */ var _model_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2904);
-/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1684);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(865);
+/* harmony import */ var _model_document_origin_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8383);
+/* harmony import */ var _model_value_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2904);
+/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1684);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(865);
+
 
 
 
 /** A policy document string through the shared reader, building each distinct text once. */
 function fromJsonText(context, text, location) {
     const known = context.documents.get(text);
-    if (known)
-        return relocated(known.document, known.location, location);
+    if (known) {
+        const copy = relocated(known.document, known.location, location);
+        // The evaluator judges the origin once for every copy (src/checks/permissions.ts).
+        (0,_model_document_origin_js__WEBPACK_IMPORTED_MODULE_0__/* .recordOrigin */ .M)(copy, known.document, location);
+        return copy;
+    }
     const document = readJsonText(context, text, location);
-    if (relocatable(document))
+    if (relocatable(document)) {
         context.documents.set(text, { document, location });
+        (0,_model_document_origin_js__WEBPACK_IMPORTED_MODULE_0__/* .recordOrigin */ .M)(document, document, location);
+    }
     return document;
 }
 /**
@@ -67,7 +75,7 @@ function readJsonText(context, text, location) {
             // Not JSON: the shared reader says so on the document.
         }
     }
-    return (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFromValue */ .i0)(value ?? text, location);
+    return (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .policyFromValue */ .i0)(value ?? text, location);
 }
 const documentSources = new Set([
     'data.aws_iam_policy_document',
@@ -85,7 +93,7 @@ function documentAt(context, instance, path, depth = 0) {
     if (own)
         return own;
     const location = input.locateAttribute?.(instance, path) ?? input.locate(instance);
-    const value = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .planned */ .lM)(instance, path);
+    const value = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .planned */ .lM)(instance, path);
     if (value.known) {
         if (typeof value.value !== 'string' || value.value.trim() === '')
             return { kind: 'absent' };
@@ -103,9 +111,9 @@ function documentAt(context, instance, path, depth = 0) {
             return input.dataDocument(source);
     }
     const via = [...resolution.instances.map((i) => i.address), ...resolution.deadEnds];
-    const why = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownReason */ .$h)(instance, path) ?? laterPhrase(input);
+    const why = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownReason */ .$h)(instance, path) ?? laterPhrase(input);
     const reason = via.length > 0 ? `${attribute} ${why} (it depends on ${via.join(', ')})` : `${attribute} ${why}`;
-    return { kind: 'unresolved', unresolved: (0,_model_value_js__WEBPACK_IMPORTED_MODULE_2__/* .unresolved */ .I)(reason, location) };
+    return { kind: 'unresolved', unresolved: (0,_model_value_js__WEBPACK_IMPORTED_MODULE_3__/* .unresolved */ .I)(reason, location) };
 }
 /** How each reader says "not known": a plan leaves it to apply, source without a plan cannot tell. */
 function laterPhrase(input) {

@@ -507,8 +507,8 @@ function writeJsonOp(text, root, op, style) {
     return typeof edit === 'string' ? { cannot: edit } : applyEdits(text, [edit]);
 }
 
-// EXTERNAL MODULE: ./src/fixes/cloudformation.ts
-var cloudformation = __webpack_require__(4316);
+// EXTERNAL MODULE: ./src/fixes/cloudformation.ts + 1 modules
+var cloudformation = __webpack_require__(605);
 ;// CONCATENATED MODULE: ./src/fixes/apply/write-common.ts
 /** Whether the line holding `offset` holds only white space. */
 function blankLineAt(text, offset) {
@@ -533,7 +533,7 @@ function scalarText(value, like) {
 function itemLines(value, like, style) {
     if (typeof value === 'string')
         return [`- ${scalarText(value, like)}`];
-    return (0,cloudformation/* yamlText */.p)(value, undefined, style).replace(/\n$/, '').split('\n');
+    return (0,cloudformation/* yamlText */.pS)(value, undefined, style).replace(/\n$/, '').split('\n');
 }
 function flowText(value, like) {
     return typeof value === 'string' ? scalarText(value, like ?? 'plain') : JSON.stringify(value);
@@ -587,7 +587,7 @@ function write_yaml_addKey(text, root, op, style) {
     const anchor = (op.after !== undefined && entryOf(map, op.after)) || map.entries.at(-1);
     const column = columnOf(text, anchor.keyStart);
     const end = anchor.value ? afterNode(text, anchor.value) : nextLineStart(text, anchor.keyStart);
-    const lines = indentBlock((0,cloudformation/* yamlText */.p)(op.value, op.key, style).replace(/\n$/, ''), column);
+    const lines = indentBlock((0,cloudformation/* yamlText */.pS)(op.value, op.key, style).replace(/\n$/, ''), column);
     // Resources separated by blank lines get one before the new resource too.
     const keyLine = lineStart(text, anchor.keyStart);
     const separated = op.after !== undefined &&

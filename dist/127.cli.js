@@ -1,6 +1,26 @@
-export const id = 353;
-export const ids = [353];
+export const id = 127;
+export const ids = [127];
 export const modules = {
+
+/***/ 8383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ recordOrigin),
+/* harmony export */   y: () => (/* binding */ originOf)
+/* harmony export */ });
+const origins = new WeakMap();
+/** Records that every location in `document` is `at` and that it reads as `origin` does. */
+function recordOrigin(document, origin, at) {
+    origins.set(document, { origin, at });
+}
+/** The origin of a copied document; undefined for documents read on their own. */
+function originOf(document) {
+    return origins.get(document);
+}
+
+
+/***/ }),
 
 /***/ 6353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
