@@ -8,8 +8,9 @@
 // over the same files: the js-yaml events tree and `yaml` `parseDocument` for template trees,
 // `JSON.parse` + the line scan for plans, a bare `node -e ""` for start-up. Runs are paired and
 // interleaved (floor, CLI, floor, CLI…) so that a change in the machine's load hits both; the
-// figures are medians. CPU is user + system time of the child process (from /usr/bin/time, or
-// process.resourceUsage() through bench/probe.mjs when it is missing): on a shared machine it moves
+// figures are medians. CPU is user + system time of the child process (wait4's rusage through
+// bench/rusage.py when python3 runs, else /usr/bin/time, else process.resourceUsage() through
+// bench/probe.mjs): on a shared machine it moves
 // far less than wall time, so the targets are judged on it.
 // Writes the figures into bench/RESULTS.md (bench/out/RESULTS-quick.md with --quick) between the
 // `bench:begin`/`bench:end` markers; the rest of that file is kept as written.
@@ -40,7 +41,11 @@ const only = value('--only')?.split(',');
 const peers = !quick && !flag('--no-peers');
 const corpus = [path.join(repo, '..', 'shared', 'corpus'), '/work/shared/corpus'].find((p) => existsSync(p));
 const bigHeap = '--max-old-space-size=8192';
-const timeTool = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+// CPU from wait4's rusage (µs) through bench/rusage.py when python3 runs; else /usr/bin/time (10 ms
+// steps); else the probe inside the Node child.
+const python = spawnSync('python3', ['-c', ''], { stdio: 'ignore' }).status === 0 ? 'python3' : undefined;
+const timeTool = !python && existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const cpuSource = python ? 'wait4 rusage in µs, bench/rusage.py' : timeTool ? '`/usr/bin/time`' : '`process.resourceUsage()`';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`);
@@ -59,7 +64,7 @@ function cached(target, make) {
 
 /**
  * One child process: wall (ms), CPU (ms, user + system) and peak RSS (KB). Node programs and peer
- * binaries are measured the same way, by /usr/bin/time, when it is installed.
+ * binaries are measured the same way, by bench/rusage.py or /usr/bin/time, when one is there.
  */
 function measure(command, args, { cwd = repo, env = {}, node = true } = {}) {
   const report = path.join(out, `usage-${process.pid}.txt`);
@@ -67,7 +72,10 @@ function measure(command, args, { cwd = repo, env = {}, node = true } = {}) {
   let file = command;
   let list = args;
   const childEnv = { ...process.env, ...env };
-  if (timeTool) {
+  if (python) {
+    file = python;
+    list = [path.join(bench, 'rusage.py'), report, command, ...args];
+  } else if (timeTool) {
     file = timeTool;
     list = ['-o', report, '-f', '%U %S %M', command, ...args];
   } else if (node) {
@@ -76,7 +84,7 @@ function measure(command, args, { cwd = repo, env = {}, node = true } = {}) {
   }
   const began = performance.now();
   const child = spawnSync(file, list, { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const wall = performance.now() - began;
+  let wall = performance.now() - began;
   if (child.error) throw child.error;
   let cpu = NaN;
   let rss = NaN;
@@ -89,6 +97,8 @@ function measure(command, args, { cwd = repo, env = {}, node = true } = {}) {
     } else {
       const usage = JSON.parse(raw);
       cpu = usage.cpu / 1000;
+      // rusage.py times the command alone, without python's start-up.
+      if (usage.wall !== undefined) wall = usage.wall;
       rss = usage.maxRSS;
     }
   }
@@ -282,7 +292,7 @@ const lines = [
     `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}, ${os.platform()} ${os.release()}. ` +
     `Load average ${loadBefore[0].toFixed(1)} before, ${loadAfter[0].toFixed(1)} after: **the machine was shared** with other jobs, ` +
     `so wall times measure them as much as this one; targets are judged on CPU (user + system of the child process, ` +
-    `${timeTool ? '`/usr/bin/time`' : '`process.resourceUsage()`'}), medians of paired, interleaved runs. The suite took ${ms(performance.now() - began)}.`,
+    `${cpuSource}), medians of paired, interleaved runs. The suite took ${ms(performance.now() - began)}.`,
   '',
   '| input | files | size | IAM roles | checked | fail | runs | CLI CPU | CLI wall | floor | floor CPU | floor wall | CPU ratio | wall ratio | target (CPU) |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|',
