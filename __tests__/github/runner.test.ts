@@ -10,7 +10,7 @@ import * as runner from '../../src/github/runner.js';
 
 type Runner = Pick<
   typeof runner,
-  'getInput' | 'setOutput' | 'info' | 'debug' | 'error' | 'warning' | 'notice' | 'setFailed'
+  'getInput' | 'setOutput' | 'info' | 'debug' | 'error' | 'warning' | 'setFailed'
 > & {
   appendSummary: (text: string) => Promise<void>;
 };
@@ -22,7 +22,6 @@ const oracle: Runner = {
   debug: core.debug,
   error: core.error,
   warning: core.warning,
-  notice: core.notice,
   setFailed: core.setFailed,
   // core.summary is a singleton that keeps the first path it found; the action writes it once per
   // process, so each call here starts as a fresh process would.
@@ -186,25 +185,7 @@ describe('runner calls, byte for byte as @actions/core 3 makes them', () => {
     ['debug', (r: Runner) => r.debug('Error: boom\n    at x (file.js:1:2)\r%')],
     ['a warning', (r: Runner) => r.warning('GitHub refused the check run (HTTP 403): 50%, a::b')],
     ['an error', (r: Runner) => r.error('bad\ninput')],
-    ['a notice', (r: Runner) => r.notice('note')],
     ['an Error object', (r: Runner) => r.warning(new TypeError('typed'))],
-    [
-      'annotation properties, escaped',
-      (r: Runner) =>
-        r.error('missing ssm:PutInventory', {
-          title: 'permissions: 1 action, missing',
-          file: 'infra/a,b:c%.yaml',
-          startLine: 12,
-          endLine: 14,
-          startColumn: 3,
-          endColumn: 9,
-        }),
-    ],
-    [
-      'a line 0 and empty title left out',
-      (r: Runner) => r.notice('n', { title: '', file: 'f', startLine: 0 }),
-    ],
-    ['properties all empty', (r: Runner) => r.warning('w', { title: '' })],
     ['setFailed', (r: Runner) => r.setFailed('Gate: FAIL: 1 role fails\ndetails')],
     ['setFailed with an Error', (r: Runner) => r.setFailed(new Error('stopped'))],
   ])('%s', async (_, calls) => {

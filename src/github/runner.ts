@@ -11,16 +11,6 @@ import { appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 import { escapeData, escapeProperty } from '../report/annotations.js';
 
-/** Where an annotation points (the names @actions/core's AnnotationProperties uses). */
-export interface AnnotationProperties {
-  title?: string;
-  file?: string;
-  startLine?: number;
-  endLine?: number;
-  startColumn?: number;
-  endColumn?: number;
-}
-
 /** An input as action.yml names it: `INPUT_` + the name upper-cased with spaces as underscores, trimmed. */
 export function getInput(
   name: string,
@@ -74,16 +64,14 @@ export function debug(message: string): void {
   issue('debug', {}, message);
 }
 
-export function error(message: string | Error, properties: AnnotationProperties = {}): void {
-  issue('error', commandProperties(properties), messageOf(message));
+// Annotations on files are written by src/report/annotations.ts (workflowCommand); the runner's own
+// lines carry no file or line.
+export function error(message: string | Error): void {
+  issue('error', {}, messageOf(message));
 }
 
-export function warning(message: string | Error, properties: AnnotationProperties = {}): void {
-  issue('warning', commandProperties(properties), messageOf(message));
-}
-
-export function notice(message: string | Error, properties: AnnotationProperties = {}): void {
-  issue('notice', commandProperties(properties), messageOf(message));
+export function warning(message: string | Error): void {
+  issue('warning', {}, messageOf(message));
 }
 
 /** The step fails (exit code 1) with this message as an error annotation. */
@@ -121,18 +109,6 @@ function issue(command: string, properties: Properties, message: string): void {
     .map(([key, value]) => `${key}=${escapeProperty(commandValue(value))}`);
   const head = Object.keys(properties).length ? `${command} ${pairs.join(',')}` : command;
   process.stdout.write(`::${head}::${escapeData(message)}${EOL}`);
-}
-
-function commandProperties(properties: AnnotationProperties): Properties {
-  if (!Object.keys(properties).length) return {};
-  return {
-    title: properties.title,
-    file: properties.file,
-    line: properties.startLine,
-    endLine: properties.endLine,
-    col: properties.startColumn,
-    endColumn: properties.endColumn,
-  };
 }
 
 function messageOf(message: string | Error): string {
