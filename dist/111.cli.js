@@ -4295,22 +4295,18 @@ const terraformPlanParser = {
     format: 'terraform-plan',
     sniff: (_file, head) => looksLikePlanText(head),
     parse(text, context) {
-        const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-        let plan;
-        try {
-            // Only the sections the reader uses, each change slimmed: the plan's memory, not 4× it.
-            plan = readPlanJson(body);
-        }
-        catch (error) {
-            if (!looksLikePlanText(body))
+        const read = readPlan(text);
+        if ('error' in read) {
+            if (!looksLikePlanText(read.body))
                 return null;
             return {
                 format: 'terraform-plan',
                 roles: [],
-                errors: [jsonError(body, context.file, error)],
+                errors: [jsonError(read.body, context.file, read.error)],
                 warnings: [],
             };
         }
+        const { body, plan } = read;
         if (!isPlanObject(plan))
             return null;
         const index = indexPlan(plan);
@@ -4344,18 +4340,22 @@ const terraformPlanParser = {
  * parse covers nothing here either.
  */
 function planCoveredRoots(text, context) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let plan;
-    try {
-        plan = readPlanJson(body);
-    }
-    catch {
+    const read = readPlan(text);
+    if ('error' in read || !isPlanObject(read.plan))
         return [];
-    }
-    if (!isPlanObject(plan))
-        return [];
-    const root = tfLocator(context, rootConfig(plan))?.root;
+    const root = tfLocator(context, rootConfig(read.plan))?.root;
     return root === undefined ? [] : [root];
+}
+/** A plan file's text without its BOM, and its JSON, or what `JSON.parse` threw on it. */
+function readPlan(text) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    try {
+        // Only the sections the reader uses, each change slimmed: the plan's memory, not 4× it.
+        return { body, plan: readPlanJson(body) };
+    }
+    catch (error) {
+        return { body, error };
+    }
 }
 /** V8 names the offset ("at position 123", newer: "(line 4 column 7)"); the end for truncation. */
 function jsonError(text, file, error) {

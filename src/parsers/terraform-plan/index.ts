@@ -22,20 +22,17 @@ export const terraformPlanParser: Parser = {
   format: 'terraform-plan',
   sniff: (_file, head) => looksLikePlanText(head),
   parse(text: string, context: ParseContext): ParsedFile | null {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let plan: unknown;
-    try {
-      // Only the sections the reader uses, each change slimmed: the plan's memory, not 4× it.
-      plan = readPlanJson(body);
-    } catch (error) {
-      if (!looksLikePlanText(body)) return null;
+    const read = readPlan(text);
+    if ('error' in read) {
+      if (!looksLikePlanText(read.body)) return null;
       return {
         format: 'terraform-plan',
         roles: [],
-        errors: [jsonError(body, context.file, error)],
+        errors: [jsonError(read.body, context.file, read.error)],
         warnings: [],
       };
     }
+    const { body, plan } = read;
     if (!isPlanObject(plan)) return null;
     const index = indexPlan(plan);
     const lines = planLines(body, context.file);
@@ -68,16 +65,21 @@ export const terraformPlanParser: Parser = {
  * parse covers nothing here either.
  */
 export function planCoveredRoots(text: string, context: ParseContext): string[] {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let plan: unknown;
-  try {
-    plan = readPlanJson(body);
-  } catch {
-    return [];
-  }
-  if (!isPlanObject(plan)) return [];
-  const root = tfLocator(context, rootConfig(plan))?.root;
+  const read = readPlan(text);
+  if ('error' in read || !isPlanObject(read.plan)) return [];
+  const root = tfLocator(context, rootConfig(read.plan))?.root;
   return root === undefined ? [] : [root];
+}
+
+/** A plan file's text without its BOM, and its JSON, or what `JSON.parse` threw on it. */
+function readPlan(text: string): { body: string; plan: unknown } | { body: string; error: unknown } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    // Only the sections the reader uses, each change slimmed: the plan's memory, not 4× it.
+    return { body, plan: readPlanJson(body) };
+  } catch (error) {
+    return { body, error };
+  }
 }
 
 /** V8 names the offset ("at position 123", newer: "(line 4 column 7)"); the end for truncation. */
