@@ -120,11 +120,16 @@ class EventTreeBuilder {
         this.line = line;
         return { file: this.file, line: line + 1, column: offset - starts[line] + 1 };
     }
-    tag(e) {
+    /** The node's tag; `content` is where its content starts (or -1 when it has none). */
+    tag(e, content) {
         if (e.tagStart < 0)
             return undefined;
         const tag = this.text.slice(e.tagStart, e.tagEnd);
         if (!simpleLocalTag.test(tag))
+            throw decline;
+        // A comment between a tag and its content: js-yaml reads `a: !T` `# c` `  x` as `!T x`, `yaml`
+        // may reject it (found by the damaged-text property). A tag holds no `#`, so any is a comment.
+        if (content > e.tagEnd && this.text.slice(e.tagEnd, content).includes('#'))
             throw decline;
         return tag;
     }
@@ -152,7 +157,7 @@ class EventTreeBuilder {
                         throw decline; // complex key
                     const depth = parent ? parent.depth + 1 : 0;
                     this.count(depth);
-                    const tag = this.tag(e);
+                    const tag = this.tag(e, e.start);
                     const here = this.loc(e.start);
                     const node = e.type === 3 ? { kind: 'map', loc: here, entries: [] } : { kind: 'seq', loc: here, items: [] };
                     if (tag)
@@ -213,7 +218,7 @@ class EventTreeBuilder {
         return e.valueStart - 1;
     }
     scalar(e, parent) {
-        const tag = this.tag(e);
+        const tag = this.tag(e, e.valueStart);
         let start;
         let value;
         if (e.valueStart < 0) {

@@ -106,6 +106,9 @@ describe('the event reader builds the `yaml` tree or declines', () => {
     // js-yaml reads "\n\n", `yaml` "\n" (found by the damaged-text property below).
     ['a kept block scalar ending the text in a line of spaces', 'A: |+\n    \n '],
     ['a kept block scalar with an indent indicator at the end', 'A: >2+\n  x\n\n'],
+    // `yaml`: "Implicit keys need to be on a single line" (found by the damaged-text property).
+    ['a comment between a tag and its value', '-\n  a b: !bang\n#c\n          .\n'],
+    ['a comment between a tag and its list', 'a: !If # c\n  - x\n'],
   ])('declines %s', (_name, text) => {
     expect(readYamlEvents(text, 'f.yaml', defaultLimits)).toBeUndefined();
   });

@@ -101,10 +101,14 @@ class EventTreeBuilder {
     return { file: this.file, line: line + 1, column: offset - starts[line]! + 1 };
   }
 
-  private tag(e: { tagStart: number; tagEnd: number }): string | undefined {
+  /** The node's tag; `content` is where its content starts (or -1 when it has none). */
+  private tag(e: { tagStart: number; tagEnd: number }, content: number): string | undefined {
     if (e.tagStart < 0) return undefined;
     const tag = this.text.slice(e.tagStart, e.tagEnd);
     if (!simpleLocalTag.test(tag)) throw decline;
+    // A comment between a tag and its content: js-yaml reads `a: !T` `# c` `  x` as `!T x`, `yaml`
+    // may reject it (found by the damaged-text property). A tag holds no `#`, so any is a comment.
+    if (content > e.tagEnd && this.text.slice(e.tagEnd, content).includes('#')) throw decline;
     return tag;
   }
 
@@ -129,7 +133,7 @@ class EventTreeBuilder {
           if (parent?.node.kind === 'map' && parent.key === undefined) throw decline; // complex key
           const depth = parent ? parent.depth + 1 : 0;
           this.count(depth);
-          const tag = this.tag(e);
+          const tag = this.tag(e, e.start);
           const here = this.loc(e.start);
           const node: LMap | LSeq =
             e.type === 3 ? { kind: 'map', loc: here, entries: [] } : { kind: 'seq', loc: here, items: [] };
@@ -184,7 +188,7 @@ class EventTreeBuilder {
   }
 
   private scalar(e: ScalarEvent, parent: Frame | undefined): LScalar {
-    const tag = this.tag(e);
+    const tag = this.tag(e, e.valueStart);
     let start: number;
     let value: LScalar['value'];
     if (e.valueStart < 0) {
